@@ -1,0 +1,77 @@
+package dev.ccgate.pricing;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One price-table row: a model's rates from {@code validFrom} on.
+ *
+ * @param id the canonical id, e.g. {@code claude-opus-4-5}
+ * @param family {@code opus}, {@code sonnet}, {@code haiku}, {@code fable}, {@code mythos}
+ * @param generation the version part of the id, e.g. {@code 4-5} or {@code 5}
+ * @param released the release date (orders "newest of a family")
+ * @param validFrom the first day (UTC) these rates apply, or null for "always"
+ * @param bands whole-request bands, ascending by threshold
+ * @param fastMultiplierBasisPoints fast-mode multiplier (60000 = 6x), or 0 if there is no fast mode
+ * @param usGeoMultiplierBasisPoints multiplier for {@code inference_geo: us} (11000 = 1.1x), or
+ *     10000 where it does not apply
+ * @param maxOutputTokens the model's output limit (clamping {@code max_tokens}), 0 if unknown
+ */
+public record ModelPrice(
+    String id,
+    String family,
+    String generation,
+    LocalDate released,
+    LocalDate validFrom,
+    Rates rates,
+    List<Band> bands,
+    long fastMultiplierBasisPoints,
+    long usGeoMultiplierBasisPoints,
+    long maxOutputTokens) {
+
+  private static final long BASIS = 10_000;
+
+  /** A web search costs $10 per 1,000: 10,000 micro-dollars each. */
+  public static final long WEB_SEARCH_NANOS = 10_000_000L;
+
+  /** Validates the row and sorts its bands. */
+  public ModelPrice {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(family, "family");
+    Objects.requireNonNull(generation, "generation");
+    Objects.requireNonNull(rates, "rates");
+    bands = bands.stream().sorted(Comparator.comparingLong(Band::abovePromptTokens)).toList();
+    if (fastMultiplierBasisPoints < 0 || usGeoMultiplierBasisPoints <= 0) {
+      throw new IllegalArgumentException("bad multiplier for " + id);
+    }
+  }
+
+  /** The rates that apply to a request with {@code promptTokens} prompt tokens. */
+  public Rates ratesFor(long promptTokens) {
+    Rates chosen = rates;
+    for (Band band : bands) {
+      if (promptTokens > band.abovePromptTokens()) {
+        chosen = band.rates();
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * The cost of {@code usage} on this model in micro-dollars, rounded half-up once per request.
+   * Fast mode and US geo multiply the token cost; web searches are a flat fee on top.
+   */
+  public long costMicros(Usage usage) {
+    long nanos = ratesFor(usage.promptTokens()).tokenNanos(usage);
+    if (usage.speed() == Speed.FAST && fastMultiplierBasisPoints > 0) {
+      nanos = Math.multiplyExact(nanos, fastMultiplierBasisPoints) / BASIS;
+    }
+    if ("us".equals(usage.inferenceGeo())) {
+      nanos = Math.multiplyExact(nanos, usGeoMultiplierBasisPoints) / BASIS;
+    }
+    nanos += usage.webSearches() * WEB_SEARCH_NANOS;
+    return (nanos + 500) / 1000;
+  }
+}

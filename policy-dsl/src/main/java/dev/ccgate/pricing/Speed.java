@@ -1,0 +1,7 @@
+package dev.ccgate.pricing;
+
+/** The API's {@code usage.speed}. */
+public enum Speed {
+  STANDARD,
+  FAST
+}
