@@ -1,0 +1,285 @@
+package dev.ccgate.kernel;
+
+import dev.ccgate.policy.Condition;
+import dev.ccgate.policy.Policy;
+import dev.ccgate.policy.Rule;
+import dev.ccgate.policy.Stage;
+import dev.ccgate.policy.StageAction;
+import dev.ccgate.pricing.PriceTable;
+import dev.ccgate.pricing.ResolvedModel;
+import dev.ccgate.pricing.Usage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The policy kernel (SPEC section 4): {@link #decide} before a request goes upstream, {@link
+ * #settle} after it with the actual usage. Immutable for one policy; all state lives in the {@link
+ * Ledger} the caller passes in, and time comes only from the events.
+ */
+public final class Kernel {
+  private final Policy policy;
+  private final PriceTable pricing;
+  private final PeriodCalendar calendar;
+  private final PolicyIndex index;
+  private final List<String> cascade;
+
+  /** A kernel for {@code policy}. */
+  public Kernel(Policy policy) {
+    this.policy = policy;
+    this.pricing = policy.pricing();
+    this.calendar = new PeriodCalendar(policy.timezone());
+    this.index = new PolicyIndex(policy);
+    this.cascade = policy.cascade();
+  }
+
+  /** The policy this kernel enforces. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** The calendar of the policy's timezone. */
+  public PeriodCalendar calendar() {
+    return calendar;
+  }
+
+  /** Decides {@code request} against the spend in {@code ledger}; reads, never writes it. */
+  public Decision decide(Ledger ledger, Request request) {
+    ResolvedModel asked = pricing.resolve(request.model());
+    WalletPath path = index.path(request.developer(), request.teamHint());
+    if (path == null) {
+      return new Decision(
+          request,
+          null,
+          Action.REJECT,
+          asked.family(),
+          request.model(),
+          asked.family(),
+          List.of(new Reason(ReasonKind.UNKNOWN_DEVELOPER, null, null, null, 0, 0, 0)),
+          null,
+          asked.known());
+    }
+    RequestVariables variables =
+        new RequestVariables(request, asked.family(), path, ledger, calendar.zone());
+    List<Reason> reasons = new ArrayList<>(2);
+
+    // Steps 1-2 and 4: active stages of every wallet on the path.
+    int steps = 0;
+    PauseNotice pause = null;
+    for (WalletPlan wallet : path.wallets()) {
+      long spent = ledger.spentAt(wallet.id(), request.time());
+      for (Stage stage : wallet.stages()) {
+        if (!wallet.reached(stage, spent)) {
+          break; // stages are sorted by threshold
+        }
+        if (stage.action() == StageAction.ALERT || !holds(stage.when(), variables)) {
+          continue;
+        }
+        long percent = Percent.of(spent, wallet.limitMicros());
+        reasons.add(
+            new Reason(
+                ReasonKind.STAGE,
+                wallet.id().key(),
+                null,
+                stage.action(),
+                stage.atBasisPoints(),
+                stage.steps(),
+                percent));
+        if (stage.action() == StageAction.PAUSE && pause == null) {
+          pause =
+              new PauseNotice(
+                  wallet.id(),
+                  percent,
+                  spent,
+                  wallet.limitMicros(),
+                  calendar.end(wallet.id().period(), request.time()),
+                  path.managerName());
+        } else if (stage.action() == StageAction.DOWNGRADE) {
+          steps = Math.max(steps, stage.steps());
+        }
+      }
+    }
+    if (pause != null) {
+      return new Decision(
+          request,
+          path,
+          Action.PAUSE,
+          asked.family(),
+          request.model(),
+          asked.family(),
+          reasons,
+          pause,
+          asked.known());
+    }
+
+    int original = cascade.indexOf(asked.family());
+    if (original < 0) {
+      // A family outside the cascade (e.g. fable when the cascade starts at opus) never moves.
+      return allow(request, path, asked, reasons);
+    }
+    int last = cascade.size() - 1;
+    int target = Math.min(original + steps, last);
+    Action action = target > original ? Action.DOWNGRADE : Action.ALLOW;
+
+    // Step 3: the first matching rule; a rule and a downgrade combine by taking the cheaper.
+    for (Rule rule : policy.rules()) {
+      if (holds(rule.when(), variables)) {
+        reasons.add(new Reason(ReasonKind.RULE, null, rule.name(), null, 0, 0, 0));
+        int ruled = cascade.indexOf(rule.routeTo());
+        if (ruled > target) {
+          target = ruled;
+          action = Action.ROUTE;
+        }
+        break;
+      }
+    }
+
+    // Step 5: skip families whose team sub-wallet is full; the last rung always has room.
+    while (target < last) {
+      WalletPlan full = fullSubWallet(path, cascade.get(target), request.time(), ledger);
+      if (full == null) {
+        break;
+      }
+      long spent = ledger.spentAt(full.id(), request.time());
+      reasons.add(
+          new Reason(
+              ReasonKind.SUB_WALLET_FULL,
+              full.id().key(),
+              null,
+              null,
+              10_000,
+              0,
+              Percent.of(spent, full.limitMicros())));
+      target++;
+      action = Action.DOWNGRADE;
+    }
+
+    if (target == original) {
+      return allow(request, path, asked, reasons);
+    }
+    String family = cascade.get(target);
+    return new Decision(
+        request,
+        path,
+        action,
+        asked.family(),
+        modelFor(family, asked),
+        family,
+        reasons,
+        null,
+        asked.known());
+  }
+
+  /**
+   * Settles a decided request: prices {@code usage} on the routed model, charges every wallet on
+   * the path (and the used family's sub-wallet), and reports the stages crossed. {@code usage} is
+   * also what the original model is priced on for {@code originalCostMicros}.
+   */
+  public Settlement settle(Ledger ledger, Decision decision, Usage usage, Instant time) {
+    return settle(ledger, decision, usage, usage, time);
+  }
+
+  /**
+   * As {@link #settle(Ledger, Decision, Usage, Instant)}, with separate usages for the routed model
+   * and for the original (the simulator projects cache effects of a model switch).
+   */
+  public Settlement settle(
+      Ledger ledger, Decision decision, Usage routedUsage, Usage originalUsage, Instant time) {
+    Request request = decision.request();
+    long original = pricing.costMicros(pricing.resolve(request.model()), originalUsage, time);
+    if (decision.action().refuses()) {
+      return new Settlement(0, original, List.of());
+    }
+    long cost =
+        decision.routedModel().equals(request.model()) && routedUsage.equals(originalUsage)
+            ? original
+            : pricing.costMicros(pricing.resolve(decision.routedModel()), routedUsage, time);
+    WalletPath path = decision.path();
+    List<StageCrossed> crossings = new ArrayList<>(0);
+    for (WalletPlan wallet : path.wallets()) {
+      charge(ledger, wallet, cost, decision, time, crossings);
+    }
+    for (WalletPlan wallet : path.subWallets(decision.routedFamily())) {
+      charge(ledger, wallet, cost, decision, time, crossings);
+    }
+    return new Settlement(cost, original, crossings);
+  }
+
+  private void charge(
+      Ledger ledger,
+      WalletPlan wallet,
+      long cost,
+      Decision decision,
+      Instant time,
+      List<StageCrossed> crossings) {
+    WalletState state = ledger.current(wallet.id(), calendar, time);
+    state.add(cost);
+    long spent = state.spentMicros();
+    for (Stage stage : wallet.stages()) {
+      if (!wallet.reached(stage, spent)) {
+        break;
+      }
+      if (stage.atBasisPoints() <= state.firedUpToBasisPoints()) {
+        continue; // already fired this period: once per wallet, stage and period
+      }
+      crossings.add(
+          new StageCrossed(
+              time,
+              wallet.id(),
+              stage.action(),
+              stage.atBasisPoints(),
+              Percent.of(spent, wallet.limitMicros()),
+              spent,
+              wallet.limitMicros(),
+              state.periodEnd(),
+              wallet.channel(),
+              decision.developer(),
+              decision.team(),
+              decision.request().requestId()));
+    }
+    for (Stage stage : wallet.stages()) {
+      if (wallet.reached(stage, spent)) {
+        state.markFired(stage.atBasisPoints());
+      }
+    }
+  }
+
+  private WalletPlan fullSubWallet(WalletPath path, String family, Instant time, Ledger ledger) {
+    for (WalletPlan sub : path.subWallets(family)) {
+      if (ledger.spentAt(sub.id(), time) >= sub.limitMicros()) {
+        return sub;
+      }
+    }
+    return null;
+  }
+
+  /** SPEC 4 decide step 6: the rung's model, else the same generation, else the newest. */
+  private String modelFor(String family, ResolvedModel asked) {
+    String named = policy.models().get(family);
+    if (named != null) {
+      return named;
+    }
+    return pricing
+        .modelOf(family, asked.generation())
+        .or(() -> pricing.newestOf(family))
+        .orElse(family);
+  }
+
+  private static boolean holds(Condition condition, RequestVariables variables) {
+    return condition == Condition.ALWAYS || condition.test(variables);
+  }
+
+  private static Decision allow(
+      Request request, WalletPath path, ResolvedModel asked, List<Reason> reasons) {
+    return new Decision(
+        request,
+        path,
+        Action.ALLOW,
+        asked.family(),
+        request.model(),
+        asked.family(),
+        reasons,
+        null,
+        asked.known());
+  }
+}

@@ -1,0 +1,149 @@
+package dev.ccgate.kernel;
+
+import dev.ccgate.policy.Budget;
+import dev.ccgate.policy.DeveloperOverride;
+import dev.ccgate.policy.Period;
+import dev.ccgate.policy.Policy;
+import dev.ccgate.policy.Stage;
+import dev.ccgate.policy.StageAction;
+import dev.ccgate.policy.Team;
+import dev.ccgate.policy.UnknownDeveloper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The policy compiled into lookups the kernel uses per request: developer (or alias) to wallet
+ * path, and each team's wallets. Built once per policy; immutable.
+ */
+final class PolicyIndex {
+  private final Policy policy;
+  private final Map<String, Team> teams = new HashMap<>();
+  private final Map<String, String> canonicalDeveloper = new HashMap<>();
+  private final Map<String, String> teamOfDeveloper = new HashMap<>();
+  private final Map<String, WalletPath> knownPaths = new HashMap<>();
+  private final List<WalletPlan> orgWallets;
+
+  PolicyIndex(Policy policy) {
+    this.policy = policy;
+    for (Team team : policy.teams()) {
+      teams.put(team.id(), team);
+      for (String developer : team.developers()) {
+        teamOfDeveloper.put(developer, team.id());
+        canonicalDeveloper.put(developer, developer);
+      }
+    }
+    policy
+        .developers()
+        .overrides()
+        .forEach(
+            (developer, override) -> {
+              canonicalDeveloper.put(developer, developer);
+              for (String alias : override.aliases()) {
+                canonicalDeveloper.putIfAbsent(alias, developer);
+              }
+            });
+    orgWallets =
+        plans(
+            period -> WalletId.org(period),
+            policy.org().budget(),
+            stagesOr(policy.org().stages()),
+            policy.alerts().fallback());
+    for (String developer : new ArrayList<>(canonicalDeveloper.values())) {
+      knownPaths.computeIfAbsent(
+          developer, d -> buildPath(d, teamOfDeveloper.getOrDefault(d, defaultTeam())));
+    }
+  }
+
+  /**
+   * The wallet path of {@code developer}, or null when the developer is unknown and the policy
+   * rejects unknown developers. An unknown developer joins {@code teamHint} when the policy has
+   * such a team (or names one the policy does not budget), else the default team.
+   */
+  WalletPath path(String developer, String teamHint) {
+    String canonical = canonicalDeveloper.get(developer);
+    if (canonical != null) {
+      return knownPaths.get(canonical);
+    }
+    if (policy.developers().unknown() == UnknownDeveloper.REJECT) {
+      return null;
+    }
+    String team = teamHint == null || teamHint.isEmpty() ? defaultTeam() : teamHint;
+    return buildPath(developer, team);
+  }
+
+  private String defaultTeam() {
+    return policy.developers().defaultTeam();
+  }
+
+  private WalletPath buildPath(String developer, String teamId) {
+    Team team = teams.get(teamId);
+    String channel = teamChannel(team);
+    List<WalletPlan> wallets = new ArrayList<>();
+    wallets.addAll(
+        plans(
+            period -> WalletId.developer(developer, period),
+            developerBudget(developer),
+            policy.stages(),
+            channel));
+    Map<String, List<WalletPlan>> subWallets = new LinkedHashMap<>();
+    if (team != null) {
+      List<Stage> teamStages = stagesOr(team.stages());
+      wallets.addAll(
+          plans(period -> WalletId.team(teamId, period), team.budget(), teamStages, channel));
+      // Sub-wallets enforce through the cascade (SPEC 4, decide step 5); of the stages they
+      // keep only alerts, so a full Opus sub-wallet never pauses the whole team.
+      List<Stage> alertsOnly =
+          teamStages.stream().filter(s -> s.action() == StageAction.ALERT).toList();
+      team.modelBudgets()
+          .forEach(
+              (family, budget) ->
+                  subWallets.put(
+                      family,
+                      plans(
+                          period -> WalletId.teamFamily(teamId, family, period),
+                          budget,
+                          alertsOnly,
+                          channel)));
+    }
+    wallets.addAll(orgWallets);
+    String manager = team == null || team.manager() == null ? null : team.manager().name();
+    return new WalletPath(developer, teamId, manager, wallets, subWallets);
+  }
+
+  private Budget developerBudget(String developer) {
+    DeveloperOverride override = policy.developers().overrides().get(developer);
+    return override != null && override.budget() != null
+        ? override.budget()
+        : policy.developers().defaultBudget();
+  }
+
+  private String teamChannel(Team team) {
+    if (team != null && team.manager() != null && team.manager().alertChannel() != null) {
+      return team.manager().alertChannel();
+    }
+    return policy.alerts().fallback();
+  }
+
+  private List<Stage> stagesOr(List<Stage> own) {
+    return own != null ? own : policy.stages();
+  }
+
+  private static List<WalletPlan> plans(
+      Function<Period, WalletId> id, Budget budget, List<Stage> stages, String channel) {
+    List<Stage> sorted =
+        stages.stream().sorted(Comparator.comparingInt(Stage::atBasisPoints)).toList();
+    List<WalletPlan> plans = new ArrayList<>(3);
+    for (Period period : Period.values()) {
+      long limit = budget.limitMicros(period);
+      if (limit > 0) {
+        plans.add(new WalletPlan(id.apply(period), limit, sorted, channel));
+      }
+    }
+    return plans;
+  }
+}

@@ -1,0 +1,13 @@
+package dev.ccgate.kernel;
+
+/** What caused part of a decision. */
+public enum ReasonKind {
+  /** A wallet reached a downgrade or pause stage. */
+  STAGE,
+  /** A {@code route_to} rule matched. */
+  RULE,
+  /** A per-family sub-wallet was full, so the request moved down the cascade. */
+  SUB_WALLET_FULL,
+  /** The developer is not in the policy and unknown developers are rejected. */
+  UNKNOWN_DEVELOPER
+}

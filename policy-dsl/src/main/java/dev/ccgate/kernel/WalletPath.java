@@ -1,0 +1,61 @@
+package dev.ccgate.kernel;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a developer's requests are charged: their resolved team and every budgeted wallet on the
+ * path (developer, team, org; each period), plus the team's per-family sub-wallets.
+ */
+public final class WalletPath {
+  private final String developer;
+  private final String team;
+  private final String managerName;
+  private final List<WalletPlan> wallets;
+  private final Map<String, List<WalletPlan>> subWallets;
+  private final List<WalletId> ids;
+
+  WalletPath(
+      String developer,
+      String team,
+      String managerName,
+      List<WalletPlan> wallets,
+      Map<String, List<WalletPlan>> subWallets) {
+    this.developer = developer;
+    this.team = team;
+    this.managerName = managerName;
+    this.wallets = List.copyOf(wallets);
+    this.subWallets = Map.copyOf(subWallets);
+    this.ids = this.wallets.stream().map(WalletPlan::id).toList();
+  }
+
+  /** The canonical developer id (an alias resolves to it). */
+  public String developer() {
+    return developer;
+  }
+
+  /** The team the developer's requests are charged to. */
+  public String team() {
+    return team;
+  }
+
+  /** The team manager's name, or null. */
+  public String managerName() {
+    return managerName;
+  }
+
+  /** The ids of the budgeted wallets on the path, developer first, then team, then org. */
+  public List<WalletId> walletIds() {
+    return ids;
+  }
+
+  List<WalletPlan> wallets() {
+    return wallets;
+  }
+
+  /** The sub-wallets of {@code family} (one per period), or an empty list. */
+  List<WalletPlan> subWallets(String family) {
+    List<WalletPlan> plans = subWallets.get(family);
+    return plans == null ? List.of() : plans;
+  }
+}
