@@ -21,6 +21,9 @@ import java.util.function.Function;
  * path, and each team's wallets. Built once per policy; immutable.
  */
 final class PolicyIndex {
+  /** The crossing a sub-wallet reports when it fills and the cascade takes over. */
+  static final Stage SUB_WALLET_FULL = Stage.of(10_000, StageAction.DOWNGRADE, 1);
+
   private final Policy policy;
   private final Map<String, Team> teams = new HashMap<>();
   private final Map<String, String> canonicalDeveloper = new HashMap<>();
@@ -95,10 +98,12 @@ final class PolicyIndex {
       List<Stage> teamStages = stagesOr(team.stages());
       wallets.addAll(
           plans(period -> WalletId.team(teamId, period), team.budget(), teamStages, channel));
-      // Sub-wallets enforce through the cascade (SPEC 4, decide step 5); of the stages they
-      // keep only alerts, so a full Opus sub-wallet never pauses the whole team.
-      List<Stage> alertsOnly =
-          teamStages.stream().filter(s -> s.action() == StageAction.ALERT).toList();
+      // Sub-wallets enforce through the cascade (SPEC 4, decide step 5): of the stages they
+      // keep only alerts, so a full Opus sub-wallet never pauses the whole team, plus a
+      // 100 % marker whose crossing tells the manager the cascade moved that family down.
+      List<Stage> alertsOnly = new ArrayList<>();
+      teamStages.stream().filter(s -> s.action() == StageAction.ALERT).forEach(alertsOnly::add);
+      alertsOnly.add(SUB_WALLET_FULL);
       team.modelBudgets()
           .forEach(
               (family, budget) ->
