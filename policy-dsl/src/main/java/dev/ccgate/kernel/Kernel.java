@@ -6,6 +6,7 @@ import dev.ccgate.policy.Rule;
 import dev.ccgate.policy.Stage;
 import dev.ccgate.policy.StageAction;
 import dev.ccgate.pricing.PriceTable;
+import dev.ccgate.pricing.Rates;
 import dev.ccgate.pricing.ResolvedModel;
 import dev.ccgate.pricing.Usage;
 import java.time.Instant;
@@ -158,16 +159,29 @@ public final class Kernel {
       return allow(request, path, asked, reasons);
     }
     String family = cascade.get(target);
+    String model = modelFor(family, asked);
+    if (pricier(model, asked, request)) {
+      reasons.add(new Reason(ReasonKind.NOT_CHEAPER, null, null, null, 0, 0, 0));
+      return allow(request, path, asked, reasons);
+    }
     return new Decision(
-        request,
-        path,
-        action,
-        asked.family(),
-        modelFor(family, asked),
-        family,
-        reasons,
-        null,
-        asked.known());
+        request, path, action, asked.family(), model, family, reasons, null, asked.known());
+  }
+
+  /**
+   * True when {@code model} has any rate above the asked model's for a prompt of this size: a
+   * cheaper family is not always cheaper (Sonnet 4.5 above 200K prompt tokens costs more than Opus
+   * 4.5), and a downgrade must never raise a request's cost.
+   */
+  private boolean pricier(String model, ResolvedModel asked, Request request) {
+    Rates to =
+        pricing.priceAt(pricing.resolve(model), request.time()).ratesFor(request.inputTokens());
+    Rates from = pricing.priceAt(asked, request.time()).ratesFor(request.inputTokens());
+    return to.inputNanos() > from.inputNanos()
+        || to.outputNanos() > from.outputNanos()
+        || to.write5mNanos() > from.write5mNanos()
+        || to.write1hNanos() > from.write1hNanos()
+        || to.readNanos() > from.readNanos();
   }
 
   /**

@@ -45,6 +45,7 @@ public record Reason(
       case RULE -> "rule '" + rule + "' matched";
       case SUB_WALLET_FULL ->
           wallet + " at " + Percent.format(percentBasisPoints) + ": sub-wallet full";
+      case NOT_CHEAPER -> "kept the asked model: the cheaper family costs more for this request";
       case UNKNOWN_DEVELOPER -> "developer not in policy (unknown: reject)";
     };
   }
