@@ -62,8 +62,9 @@ final class LiteLlmPriceReader {
         (model, entry) -> {
           ModelPrice row = row(model, entry, source, builtin);
           rows.add(row);
+          List<String> aliases = row.id().equals(entry.key()) ? List.of() : List.of(entry.key());
           infos.add(
-              new ModelInfo(row.id(), List.of(), "From " + source + ", key " + entry.key() + "."));
+              new ModelInfo(row.id(), aliases, "From " + source + ", key " + entry.key() + "."));
         });
     return new PriceTable(asOf, rows, infos);
   }
