@@ -62,7 +62,7 @@ class PricingCommandTest {
     List<String> ids =
         lines.stream()
             .filter(l -> l.startsWith("claude-"))
-            .map(l -> l.split(" ")[0])
+            .map(l -> l.substring(0, l.indexOf(' ')))
             .distinct()
             .toList();
     assertEquals("claude-opus-5-5", ids.get(0));

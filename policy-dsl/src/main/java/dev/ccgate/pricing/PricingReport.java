@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Renders a price table for people ({@code ccgate pricing}): the whole table, or one model with how
@@ -17,6 +18,7 @@ public final class PricingReport {
   private static final String ROW = "%-28s %-6s %-10s %6s %6s %6s %6s %6s %4s %4s";
 
   private static final int WIDTH = 96;
+  private static final Pattern SPACE = Pattern.compile(" ");
 
   private final PriceTable table;
 
@@ -224,7 +226,7 @@ public final class PricingReport {
   /** Writes {@code text} word-wrapped at {@link #WIDTH}, continuation lines indented 2 more. */
   private static void wrapped(Writer out, String indent, String text) throws IOException {
     StringBuilder current = new StringBuilder(indent);
-    for (String word : text.split(" ")) {
+    for (String word : SPACE.split(text, -1)) {
       if (current.length() > indent.length() && current.length() + 1 + word.length() > WIDTH) {
         line(out, "%s", current);
         current = new StringBuilder(indent + "  ");

@@ -1,6 +1,7 @@
 package dev.ccgate.pricing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,12 +27,17 @@ final class RateOverrides {
     }
     List<ModelPrice> rows = new ArrayList<>();
     List<ModelInfo> infos = new ArrayList<>();
+    Map<String, String> keyByModel = new HashMap<>();
     // Sorted, so that the result never depends on the map's iteration order.
     for (Map.Entry<String, RateOverride> e : new TreeMap<>(overrides).entrySet()) {
       String key = e.getKey();
       RateOverride override = e.getValue();
       try {
         ResolvedModel model = base.resolve(key);
+        String earlier = keyByModel.putIfAbsent(model.known() ? model.id() : key, key);
+        if (earlier != null) {
+          throw new IllegalArgumentException("names the same model as " + earlier);
+        }
         if (model.known()) {
           for (ModelPrice version : base.versions(model.id())) {
             rows.add(overridden(version, override));

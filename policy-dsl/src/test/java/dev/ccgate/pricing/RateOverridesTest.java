@@ -111,6 +111,21 @@ class RateOverridesTest {
   }
 
   @Test
+  void twoKeysForOneModelAreRejected() {
+    RateOverride cheaper = rates(4000L, null, null, null, null);
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                PriceTables.withOverrides(
+                    BUILTIN,
+                    Map.of("claude-opus-4-5", cheaper, "claude-opus-4-5-20251101", cheaper)));
+    assertEquals(
+        "pricing_overrides.claude-opus-4-5-20251101: names the same model as claude-opus-4-5",
+        e.getMessage());
+  }
+
+  @Test
   void aNegativeRateIsRejectedNamingTheKey() {
     var e =
         assertThrows(
