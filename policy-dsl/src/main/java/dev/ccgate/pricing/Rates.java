@@ -14,12 +14,27 @@ public record Rates(
     }
   }
 
+  /**
+   * Rates where each missing cache rate takes the usual multiple of {@code inputNanos} (formats.md
+   * §5.1: 5m write 1.25x, 1h write 2x, read 0.1x), rounded half-up.
+   */
+  static Rates withDefaults(
+      long inputNanos, Long write5mNanos, Long write1hNanos, Long readNanos, long outputNanos) {
+    return new Rates(
+        inputNanos,
+        write5mNanos != null ? write5mNanos : PriceUnits.scale(inputNanos, 12_500),
+        write1hNanos != null ? write1hNanos : PriceUnits.scale(inputNanos, 20_000),
+        readNanos != null ? readNanos : PriceUnits.scale(inputNanos, 1_000),
+        outputNanos);
+  }
+
   /** The cost of {@code usage}'s tokens at these rates, in nano-dollars. */
   public long tokenNanos(Usage usage) {
-    return usage.inputTokens() * inputNanos
-        + usage.cacheWrite5mTokens() * write5mNanos
-        + usage.cacheWrite1hTokens() * write1hNanos
-        + usage.cacheReadTokens() * readNanos
-        + usage.outputTokens() * outputNanos;
+    // Exact arithmetic: an overflow is a bug to surface, never a silently negative cost.
+    long sum = Math.multiplyExact(usage.inputTokens(), inputNanos);
+    sum = Math.addExact(sum, Math.multiplyExact(usage.cacheWrite5mTokens(), write5mNanos));
+    sum = Math.addExact(sum, Math.multiplyExact(usage.cacheWrite1hTokens(), write1hNanos));
+    sum = Math.addExact(sum, Math.multiplyExact(usage.cacheReadTokens(), readNanos));
+    return Math.addExact(sum, Math.multiplyExact(usage.outputTokens(), outputNanos));
   }
 }
