@@ -50,7 +50,7 @@ class ScenarioCorpusTest {
     try {
       root = YAML.readTree(file.toFile());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("scenario " + file + " is not valid YAML", e);
     }
     String name = file.getFileName().toString();
     Policy policy = ScenarioPolicies.load(root.path("policy").asText(), name);
