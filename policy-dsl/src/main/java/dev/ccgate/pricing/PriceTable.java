@@ -118,7 +118,7 @@ public final class PriceTable {
 
   /** Resolves any id form; an unknown id resolves to its family's newest row with known=false. */
   public ResolvedModel resolve(String modelId) {
-    ResolvedModel cached = memo.get(modelId);
+    ResolvedModel cached = memo.get(Objects.requireNonNull(modelId, "modelId"));
     if (cached != null) {
       return cached;
     }
