@@ -10,6 +10,10 @@ final class ExitCodes {
 
   /** The exit code for {@code ex}. */
   static int of(Throwable ex) {
+    if (ex instanceof picocli.CommandLine.ParameterException) {
+      // With an exception mapper set, picocli asks it about usage errors too.
+      return ExitCode.USAGE;
+    }
     if (ex instanceof IOException || ex instanceof UncheckedIOException) {
       return ExitCode.USAGE;
     }
