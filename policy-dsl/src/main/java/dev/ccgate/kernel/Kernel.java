@@ -94,7 +94,8 @@ public final class Kernel {
                   spent,
                   wallet.limitMicros(),
                   calendar.end(wallet.id().period(), request.time()),
-                  path.managerName());
+                  // The org wallet alerts the fallback channel, not the team's manager.
+                  wallet.id().scope() == Scope.ORG ? null : path.managerName());
         } else if (stage.action() == StageAction.DOWNGRADE) {
           steps = Math.max(steps, stage.steps());
         }

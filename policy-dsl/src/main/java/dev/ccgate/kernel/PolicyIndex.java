@@ -37,7 +37,7 @@ final class PolicyIndex {
       teams.put(team.id(), team);
       for (String developer : team.developers()) {
         teamOfDeveloper.put(developer, team.id());
-        canonicalDeveloper.put(developer, developer);
+        canonicalDeveloper.put(developer.toLowerCase(java.util.Locale.ROOT), developer);
       }
     }
     policy
@@ -45,9 +45,9 @@ final class PolicyIndex {
         .overrides()
         .forEach(
             (developer, override) -> {
-              canonicalDeveloper.put(developer, developer);
+              canonicalDeveloper.put(developer.toLowerCase(java.util.Locale.ROOT), developer);
               for (String alias : override.aliases()) {
-                canonicalDeveloper.putIfAbsent(alias, developer);
+                canonicalDeveloper.putIfAbsent(alias.toLowerCase(java.util.Locale.ROOT), developer);
               }
             });
     orgWallets =
@@ -68,7 +68,8 @@ final class PolicyIndex {
    * such a team (or names one the policy does not budget), else the default team.
    */
   WalletPath path(String developer, String teamHint) {
-    String canonical = canonicalDeveloper.get(developer);
+    // E-mail addresses are case-insensitive in practice: Alice@Example.com is alice@example.com.
+    String canonical = canonicalDeveloper.get(developer.toLowerCase(java.util.Locale.ROOT));
     if (canonical != null) {
       return knownPaths.get(canonical);
     }
