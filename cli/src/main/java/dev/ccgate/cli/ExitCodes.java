@@ -3,6 +3,7 @@ package dev.ccgate.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
 
 /** Maps exceptions to exit codes and one-line messages: the only place that does. */
 final class ExitCodes {
@@ -10,6 +11,9 @@ final class ExitCodes {
 
   /** The exit code for {@code ex}. */
   static int of(Throwable ex) {
+    if (ex instanceof CommandLine.ParameterException) {
+      return ExitCode.USAGE; // a bad option or value, e.g. --at 2026-13-01
+    }
     if (ex instanceof IOException || ex instanceof UncheckedIOException) {
       return ExitCode.USAGE;
     }

@@ -1,5 +1,6 @@
 package dev.ccgate.pricing;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param id the canonical id, e.g. {@code claude-opus-4-5}
  * @param family {@code opus}, {@code sonnet}, {@code haiku}, {@code fable}, {@code mythos}
  * @param generation the version part of the id, e.g. {@code 4-5} or {@code 5}
- * @param released the release date (orders "newest of a family")
+ * @param released the release date, or null if not known (shown only; "newest of a family" compares
+ *     generations, see {@link PriceTable#newestOf})
  * @param validFrom the first day (UTC) these rates apply, or null for "always"
  * @param bands whole-request bands, ascending by threshold
  * @param fastMultiplierBasisPoints fast-mode multiplier (60000 = 6x), or 0 if there is no fast mode
@@ -32,6 +34,8 @@ public record ModelPrice(
     long maxOutputTokens) {
 
   private static final long BASIS = 10_000;
+  private static final BigInteger BASIS_SQUARED = BigInteger.valueOf(BASIS * BASIS);
+  private static final long NANOS_PER_MICRO = 1000;
 
   /** A web search costs $10 per 1,000: 10,000 micro-dollars each. */
   public static final long WEB_SEARCH_NANOS = 10_000_000L;
@@ -61,17 +65,33 @@ public record ModelPrice(
 
   /**
    * The cost of {@code usage} on this model in micro-dollars, rounded half-up once per request.
-   * Fast mode and US geo multiply the token cost; web searches are a flat fee on top.
+   * Fast mode and US geo multiply every token category (formats.md §5.2); web searches are a flat
+   * fee on top. The multipliers are applied exactly, before the single rounding.
    */
   public long costMicros(Usage usage) {
-    long nanos = ratesFor(usage.promptTokens()).tokenNanos(usage);
-    if (usage.speed() == Speed.FAST && fastMultiplierBasisPoints > 0) {
-      nanos = Math.multiplyExact(nanos, fastMultiplierBasisPoints) / BASIS;
+    long tokenNanos = ratesFor(usage.promptTokens()).tokenNanos(usage);
+    long fast =
+        usage.speed() == Speed.FAST && fastMultiplierBasisPoints > 0
+            ? fastMultiplierBasisPoints
+            : BASIS;
+    long geo = "us".equalsIgnoreCase(usage.inferenceGeo()) ? usGeoMultiplierBasisPoints : BASIS;
+    long searchNanos = Math.multiplyExact(usage.webSearches(), WEB_SEARCH_NANOS);
+    if (fast == BASIS && geo == BASIS) {
+      return (Math.addExact(tokenNanos, searchNanos) + NANOS_PER_MICRO / 2) / NANOS_PER_MICRO;
     }
-    if ("us".equals(usage.inferenceGeo())) {
-      nanos = Math.multiplyExact(nanos, usGeoMultiplierBasisPoints) / BASIS;
-    }
-    nanos += usage.webSearches() * WEB_SEARCH_NANOS;
-    return (nanos + 500) / 1000;
+    // nanos x fast x geo is in units of 1e-8 nano-dollars; it can pass 2^63 for a large fast
+    // request, so the scaled sum is exact in BigInteger (off the common path above).
+    BigInteger scaled =
+        BigInteger.valueOf(tokenNanos)
+            .multiply(BigInteger.valueOf(fast))
+            .multiply(BigInteger.valueOf(geo))
+            .add(BigInteger.valueOf(searchNanos).multiply(BASIS_SQUARED));
+    return halfUp(scaled, BASIS_SQUARED.longValueExact() * NANOS_PER_MICRO);
+  }
+
+  private static long halfUp(BigInteger value, long divisor) {
+    BigInteger[] qr = value.divideAndRemainder(BigInteger.valueOf(divisor));
+    long q = qr[0].longValueExact();
+    return qr[1].shiftLeft(1).compareTo(BigInteger.valueOf(divisor)) >= 0 ? q + 1 : q;
   }
 }

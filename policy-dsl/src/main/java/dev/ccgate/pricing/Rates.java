@@ -16,10 +16,11 @@ public record Rates(
 
   /** The cost of {@code usage}'s tokens at these rates, in nano-dollars. */
   public long tokenNanos(Usage usage) {
-    return usage.inputTokens() * inputNanos
-        + usage.cacheWrite5mTokens() * write5mNanos
-        + usage.cacheWrite1hTokens() * write1hNanos
-        + usage.cacheReadTokens() * readNanos
-        + usage.outputTokens() * outputNanos;
+    // Exact arithmetic: an overflow is a bug to surface, never a silently negative cost.
+    long sum = Math.multiplyExact(usage.inputTokens(), inputNanos);
+    sum = Math.addExact(sum, Math.multiplyExact(usage.cacheWrite5mTokens(), write5mNanos));
+    sum = Math.addExact(sum, Math.multiplyExact(usage.cacheWrite1hTokens(), write1hNanos));
+    sum = Math.addExact(sum, Math.multiplyExact(usage.cacheReadTokens(), readNanos));
+    return Math.addExact(sum, Math.multiplyExact(usage.outputTokens(), outputNanos));
   }
 }
