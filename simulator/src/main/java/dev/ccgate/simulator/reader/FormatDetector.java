@@ -95,9 +95,9 @@ public final class FormatDetector {
 
   /** The first JSON record: the first line, or the whole head when the record spans lines. */
   private static String firstRecord(String text) {
-    String line = firstLine(text);
-    String t = line.trim();
-    return t.equals("{") || t.equals("[") || t.equals("[{") ? text : line;
+    String t = firstLine(text).trim();
+    // A record that ends on its first line is that line (JSON lines); else it spans lines.
+    return t.endsWith("}") || t.endsWith("]") ? t : text;
   }
 
   private static String firstLine(String text) {
