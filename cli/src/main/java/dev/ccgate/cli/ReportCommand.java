@@ -1,5 +1,7 @@
 package dev.ccgate.cli;
 
+import dev.ccgate.policy.Policy;
+import dev.ccgate.policy.load.PolicyLoader;
 import dev.ccgate.simulator.ReportService;
 import dev.ccgate.simulator.load.LoadOptions;
 import dev.ccgate.simulator.progress.TerminalProgress;
@@ -102,10 +104,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (policy != null) {
-      throw new ParameterException(
-          spec.commandLine(), "--policy needs the policy loader, which this build does not have");
-    }
+    Policy loaded =
+        policy == null ? null : new PolicyLoader(System.getenv()).load(policy).orThrow();
     ReportQuery query =
         new ReportQuery(
             new LoadOptions(
@@ -121,7 +121,7 @@ final class ReportCommand implements Callable<Integer> {
             to,
             teams,
             developers,
-            null);
+            loaded);
     new ReportService()
         .run(
             query,

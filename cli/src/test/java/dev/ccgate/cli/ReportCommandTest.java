@@ -114,6 +114,40 @@ class ReportCommandTest {
     assertTrue(badBy.err().contains("unknown grouping 'fortnight'"), badBy.err());
   }
 
+  @Test
+  void aPolicyMapsAliasesToDevelopersAndTeamsAndSetsTheTimezone() {
+    Run r =
+        run(
+            "report",
+            "--traces",
+            TRACES + "transcripts",
+            "--traces",
+            TRACES + "formats/admin-usage.json",
+            "--traces",
+            TRACES + "dedup",
+            "--policy",
+            "src/test/resources/report-policy.yaml",
+            "--by",
+            "team,developer",
+            "--format",
+            "csv");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size(), r.out());
+    assertTrue(lines.get(1).startsWith("platform,alice@example.com,4,"), r.out());
+    assertTrue(lines.get(2).startsWith("elsewhere,bob,"), r.out());
+    Run json =
+        run(
+            "report",
+            "--traces",
+            TRACES + "transcripts",
+            "--policy",
+            "src/test/resources/report-policy.yaml",
+            "--format",
+            "json");
+    assertTrue(json.out().contains("\"timezone\" : \"America/New_York\""), json.out());
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
