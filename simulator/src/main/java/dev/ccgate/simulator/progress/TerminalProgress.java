@@ -102,7 +102,8 @@ public final class TerminalProgress implements Progress {
             rows,
             rate / 1e6,
             eta);
-    int width = Math.max(20, terminal.getWidth() <= 0 ? 100 : terminal.getWidth()) - 1;
+    int columns = terminal.getSize().getColumns();
+    int width = Math.max(20, columns <= 0 ? 100 : columns) - 1;
     out.print('\r' + (line.length() > width ? line.substring(0, width) : line) + "\u001b[K");
     out.flush();
   }

@@ -53,7 +53,7 @@ final class Timestamps {
     }
     String t = text.trim();
     try {
-      if (t.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.')) {
+      if (t.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.')) {
         return epochNumber(t);
       }
       if (t.endsWith("Z") || t.endsWith("z")) {

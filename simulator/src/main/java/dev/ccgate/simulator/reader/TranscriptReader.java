@@ -172,7 +172,7 @@ public final class TranscriptReader implements TraceReader {
 
     FileContext(TraceFile file) {
       this.developer = file.developer() == null ? "unknown" : file.developer();
-      String[] parts = file.name().split("/");
+      String[] parts = file.name().split("/", -1);
       String stem = stem(parts[parts.length - 1]);
       this.subagentFile = file.inSubagentsFolder();
       if (subagentFile && parts.length >= 3) {

@@ -19,7 +19,7 @@ public record Grouping(ReportPeriod period, List<Dimension> dimensions) {
   public static Grouping parse(String spec) {
     ReportPeriod period = null;
     List<Dimension> dims = new ArrayList<>();
-    for (String raw : spec.split(",")) {
+    for (String raw : spec.split(",", -1)) {
       String part = raw.trim().toLowerCase(Locale.ROOT);
       switch (part) {
         case "day", "daily" -> period = setOnce(period, ReportPeriod.DAY, spec);

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One row of the {@code requests} table as a replay or report sees it, in replay order.
+ * One row of the requests table as a replay or report sees it, in replay order.
  *
  * @param team the export's own team attribute, or null (the policy decides the real team)
  * @param session the session id, or "" when the export has none
