@@ -3,6 +3,7 @@ package dev.ccgate.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
 
 /** Maps exceptions to exit codes and one-line messages: the only place that does. */
 final class ExitCodes {
@@ -10,9 +11,8 @@ final class ExitCodes {
 
   /** The exit code for {@code ex}. */
   static int of(Throwable ex) {
-    if (ex instanceof picocli.CommandLine.ParameterException) {
-      // With an exception mapper set, picocli asks it about usage errors too.
-      return ExitCode.USAGE;
+    if (ex instanceof CommandLine.ParameterException) {
+      return ExitCode.USAGE; // a bad option or value, e.g. --at 2026-13-01
     }
     if (ex instanceof IOException || ex instanceof UncheckedIOException) {
       return ExitCode.USAGE;

@@ -22,9 +22,6 @@ import java.util.TreeMap;
  */
 final class LiteLlmPriceReader {
   private static final long ABOVE_200K = 200_000;
-  private static final long WRITE_5M_BP = 12_500;
-  private static final long WRITE_1H_BP = 20_000;
-  private static final long READ_BP = 1_000;
 
   private LiteLlmPriceReader() {}
 
@@ -62,8 +59,9 @@ final class LiteLlmPriceReader {
         (model, entry) -> {
           ModelPrice row = row(model, entry, source, builtin);
           rows.add(row);
+          List<String> aliases = row.id().equals(entry.key()) ? List.of() : List.of(entry.key());
           infos.add(
-              new ModelInfo(row.id(), List.of(), "From " + source + ", key " + entry.key() + "."));
+              new ModelInfo(row.id(), aliases, "From " + source + ", key " + entry.key() + "."));
         });
     return new PriceTable(asOf, rows, infos);
   }
@@ -127,19 +125,12 @@ final class LiteLlmPriceReader {
     Long output = nanos(node, outputKey, path);
     long in = input != null ? input : base.inputNanos();
     long out = output != null ? output : base.outputNanos();
-    return new Rates(
+    return Rates.withDefaults(
         in,
-        orDefault(nanos(node, "cache_creation_input_token_cost" + suffix, path), in, WRITE_5M_BP),
-        orDefault(
-            nanos(node, "cache_creation_input_token_cost_above_1hr" + suffix, path),
-            in,
-            WRITE_1H_BP),
-        orDefault(nanos(node, "cache_read_input_token_cost" + suffix, path), in, READ_BP),
+        nanos(node, "cache_creation_input_token_cost" + suffix, path),
+        nanos(node, "cache_creation_input_token_cost_above_1hr" + suffix, path),
+        nanos(node, "cache_read_input_token_cost" + suffix, path),
         out);
-  }
-
-  private static long orDefault(Long nanos, long input, long basisPoints) {
-    return nanos != null ? nanos : PriceUnits.scale(input, basisPoints);
   }
 
   private static Long nanos(JsonNode node, String field, String path) {

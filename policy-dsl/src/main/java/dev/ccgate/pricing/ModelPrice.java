@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param id the canonical id, e.g. {@code claude-opus-4-5}
  * @param family {@code opus}, {@code sonnet}, {@code haiku}, {@code fable}, {@code mythos}
  * @param generation the version part of the id, e.g. {@code 4-5} or {@code 5}
- * @param released the release date (orders "newest of a family")
+ * @param released the release date, or null if not known (shown only; "newest of a family" compares
+ *     generations, see {@link PriceTable#newestOf})
  * @param validFrom the first day (UTC) these rates apply, or null for "always"
  * @param bands whole-request bands, ascending by threshold
  * @param fastMultiplierBasisPoints fast-mode multiplier (60000 = 6x), or 0 if there is no fast mode

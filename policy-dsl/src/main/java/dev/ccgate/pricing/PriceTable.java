@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The prices a policy uses: resolves any id form to a row and prices usage at a point in time.
@@ -40,6 +41,7 @@ public final class PriceTable {
   // Enough for every id form a fleet sends; beyond it, unknown forms are re-derived each call
   // (cheap) so that a client sending random model names cannot grow the memo without bound.
   private static final int MEMO_LIMIT = 4096;
+  private static final Pattern WORD_BREAK = Pattern.compile("[^a-z0-9]+");
 
   private final String asOf;
   private final List<ModelPrice> rows;
@@ -116,7 +118,7 @@ public final class PriceTable {
 
   /** Resolves any id form; an unknown id resolves to its family's newest row with known=false. */
   public ResolvedModel resolve(String modelId) {
-    ResolvedModel cached = memo.get(modelId);
+    ResolvedModel cached = memo.get(Objects.requireNonNull(modelId, "modelId"));
     if (cached != null) {
       return cached;
     }
@@ -139,7 +141,10 @@ public final class PriceTable {
     return Optional.ofNullable(idsByKey.get(key));
   }
 
-  /** The canonical id of {@code family}'s newest model, if the table has any. */
+  /**
+   * The canonical id of {@code family}'s newest model, if the table has any: the highest
+   * generation, then the latest release (the release-date order for the built-in table).
+   */
   public Optional<String> newestOf(String family) {
     return Optional.ofNullable(newestByFamily.get(family.toLowerCase(Locale.ROOT)))
         .map(ModelPrice::id);
@@ -198,7 +203,7 @@ public final class PriceTable {
    * A family named as a word of {@code name}: {@code opus}, {@code sonnet[1m]}, {@code my-opus}.
    */
   private String familyWordIn(String name) {
-    for (String word : name.split("[^a-z0-9]+")) {
+    for (String word : WORD_BREAK.split(name, -1)) {
       if (newestByFamily.containsKey(word)) {
         return word;
       }

@@ -77,7 +77,7 @@ public final class PriceTables {
       if (same.known()) {
         replaced.add(same.id());
         base.info(same.id()).aliases().stream()
-            .filter(a -> !aliases.contains(a))
+            .filter(a -> !a.equals(id) && !aliases.contains(a))
             .forEach(aliases::add);
         if (!same.id().equals(id)) {
           aliases.add(same.id());

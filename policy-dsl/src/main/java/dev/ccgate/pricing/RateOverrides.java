@@ -1,6 +1,7 @@
 package dev.ccgate.pricing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,10 +15,6 @@ import java.util.TreeMap;
  * input).
  */
 final class RateOverrides {
-  private static final long WRITE_5M_BP = 12_500;
-  private static final long WRITE_1H_BP = 20_000;
-  private static final long READ_BP = 1_000;
-
   private RateOverrides() {}
 
   static PriceTable apply(PriceTable base, Map<String, RateOverride> overrides) {
@@ -26,12 +23,17 @@ final class RateOverrides {
     }
     List<ModelPrice> rows = new ArrayList<>();
     List<ModelInfo> infos = new ArrayList<>();
+    Map<String, String> keyByModel = new HashMap<>();
     // Sorted, so that the result never depends on the map's iteration order.
     for (Map.Entry<String, RateOverride> e : new TreeMap<>(overrides).entrySet()) {
       String key = e.getKey();
       RateOverride override = e.getValue();
       try {
         ResolvedModel model = base.resolve(key);
+        String earlier = keyByModel.putIfAbsent(model.known() ? model.id() : key, key);
+        if (earlier != null) {
+          throw new IllegalArgumentException("names the same model as " + earlier);
+        }
         if (model.known()) {
           for (ModelPrice version : base.versions(model.id())) {
             rows.add(overridden(version, override));
@@ -89,14 +91,9 @@ final class RateOverrides {
                         "cannot tell the model family from the id; set 'family' (one of "
                             + String.join(", ", base.families())
                             + ")"));
-    long in = o.inputNanos();
     Rates rates =
-        new Rates(
-            in,
-            or(o.write5mNanos(), PriceUnits.scale(in, WRITE_5M_BP)),
-            or(o.write1hNanos(), PriceUnits.scale(in, WRITE_1H_BP)),
-            or(o.readNanos(), PriceUnits.scale(in, READ_BP)),
-            o.outputNanos());
+        Rates.withDefaults(
+            o.inputNanos(), o.write5mNanos(), o.write1hNanos(), o.readNanos(), o.outputNanos());
     return new ModelPrice(
         ModelIds.normalise(key),
         family,

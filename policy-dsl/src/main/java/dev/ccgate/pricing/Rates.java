@@ -14,6 +14,20 @@ public record Rates(
     }
   }
 
+  /**
+   * Rates where each missing cache rate takes the usual multiple of {@code inputNanos} (formats.md
+   * §5.1: 5m write 1.25x, 1h write 2x, read 0.1x), rounded half-up.
+   */
+  static Rates withDefaults(
+      long inputNanos, Long write5mNanos, Long write1hNanos, Long readNanos, long outputNanos) {
+    return new Rates(
+        inputNanos,
+        write5mNanos != null ? write5mNanos : PriceUnits.scale(inputNanos, 12_500),
+        write1hNanos != null ? write1hNanos : PriceUnits.scale(inputNanos, 20_000),
+        readNanos != null ? readNanos : PriceUnits.scale(inputNanos, 1_000),
+        outputNanos);
+  }
+
   /** The cost of {@code usage}'s tokens at these rates, in nano-dollars. */
   public long tokenNanos(Usage usage) {
     // Exact arithmetic: an overflow is a bug to surface, never a silently negative cost.

@@ -43,6 +43,45 @@ public record Usage(
     return new Usage(input, output, write5m, write1h, read, Speed.STANDARD, "", 0);
   }
 
+  /** This usage at {@code newSpeed}. */
+  public Usage withSpeed(Speed newSpeed) {
+    return new Usage(
+        inputTokens,
+        outputTokens,
+        cacheWrite5mTokens,
+        cacheWrite1hTokens,
+        cacheReadTokens,
+        newSpeed,
+        inferenceGeo,
+        webSearches);
+  }
+
+  /** This usage with {@code usage.inference_geo} set to {@code geo}. */
+  public Usage withInferenceGeo(String geo) {
+    return new Usage(
+        inputTokens,
+        outputTokens,
+        cacheWrite5mTokens,
+        cacheWrite1hTokens,
+        cacheReadTokens,
+        speed,
+        geo,
+        webSearches);
+  }
+
+  /** This usage with {@code searches} web searches. */
+  public Usage withWebSearches(long searches) {
+    return new Usage(
+        inputTokens,
+        outputTokens,
+        cacheWrite5mTokens,
+        cacheWrite1hTokens,
+        cacheReadTokens,
+        speed,
+        inferenceGeo,
+        searches);
+  }
+
   /** All prompt tokens: uncached input plus cache writes and reads (what the API's bands use). */
   public long promptTokens() {
     return inputTokens + cacheWrite5mTokens + cacheWrite1hTokens + cacheReadTokens;

@@ -22,27 +22,11 @@ class CostGoldenTest {
   }
 
   private static Usage fast(Usage u) {
-    return new Usage(
-        u.inputTokens(),
-        u.outputTokens(),
-        u.cacheWrite5mTokens(),
-        u.cacheWrite1hTokens(),
-        u.cacheReadTokens(),
-        Speed.FAST,
-        u.inferenceGeo(),
-        u.webSearches());
+    return u.withSpeed(Speed.FAST);
   }
 
   private static Usage geo(Usage u, String geo) {
-    return new Usage(
-        u.inputTokens(),
-        u.outputTokens(),
-        u.cacheWrite5mTokens(),
-        u.cacheWrite1hTokens(),
-        u.cacheReadTokens(),
-        u.speed(),
-        geo,
-        u.webSearches());
+    return u.withInferenceGeo(geo);
   }
 
   @Test
@@ -147,14 +131,14 @@ class CostGoldenTest {
   @Test
   void webSearchesCostTenDollarsPerThousand() {
     // Sonnet 4.5: 1000x3 + 100x15 = 4500, plus 3 searches x 10000 = 30000 -> 34500
-    Usage usage = new Usage(1000, 100, 0, 0, 0, Speed.STANDARD, "", 3);
+    Usage usage = Usage.of(1000, 100, 0, 0, 0).withWebSearches(3);
     assertEquals(34_500, cost("claude-sonnet-4-5", usage));
   }
 
   @Test
   void webSearchFeeIsNotMultipliedByFastMode() {
     // Opus 4.6 fast: 1000x5 x6 = 30000, plus 1 search 10000 = 40000
-    Usage usage = new Usage(1000, 0, 0, 0, 0, Speed.FAST, "", 1);
+    Usage usage = Usage.of(1000, 0, 0, 0, 0).withSpeed(Speed.FAST).withWebSearches(1);
     assertEquals(40_000, cost("claude-opus-4-6", usage));
   }
 
