@@ -111,7 +111,7 @@ class FastPathAgreementProperties {
                       Double.NaN,
                       Double.POSITIVE_INFINITY,
                       Double.NEGATIVE_INFINITY,
-                      9.223372036854775807E18,
+                      0x1p63,
                       -9.3e18))
               .map(d -> (Object) d);
       case BOOL -> Arbitraries.of(true, false).map(b -> (Object) b);
