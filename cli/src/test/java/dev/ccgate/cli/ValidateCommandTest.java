@@ -45,8 +45,13 @@ class ValidateCommandTest {
     Path p =
         write(
             "bad.yaml",
-            "version: 1\ntimezon: UTC\nstages:\n  - {at: 80%, action: alrt}\n"
-                + "  - {at: 90%, action: pause}\n");
+            """
+            version: 1
+            timezon: UTC
+            stages:
+              - {at: 80%, action: alrt}
+              - {at: 90%, action: pause}
+            """);
     Run r = run("validate", p.toString());
     assertEquals(1, r.code());
     assertEquals(

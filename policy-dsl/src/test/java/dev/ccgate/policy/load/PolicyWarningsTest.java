@@ -117,8 +117,12 @@ class PolicyWarningsTest {
   void aSecretWrittenIntoThePolicyIsAWarning() {
     LoadResult r =
         parse(
-            "version: 1\nalerts:\n  channels:\n"
-                + "    chat: {type: slack, url: \"https://hooks.slack.com/services/T/B/x\"}\n");
+            """
+            version: 1
+            alerts:
+              channels:
+                chat: {type: slack, url: "https://hooks.slack.com/services/T/B/x"}
+            """);
     problem(
         r,
         "secret-in-policy",
