@@ -38,6 +38,7 @@ final class PolicyIndex {
       for (String developer : team.developers()) {
         teamOfDeveloper.put(developer, team.id());
         canonicalDeveloper.put(developer.toLowerCase(java.util.Locale.ROOT), developer);
+        canonicalDeveloper.put(developer, developer);
       }
     }
     policy
@@ -68,8 +69,11 @@ final class PolicyIndex {
    * such a team (or names one the policy does not budget), else the default team.
    */
   WalletPath path(String developer, String teamHint) {
-    // E-mail addresses are case-insensitive in practice: Alice@Example.com is alice@example.com.
-    String canonical = canonicalDeveloper.get(developer.toLowerCase(java.util.Locale.ROOT));
+    String canonical = canonicalDeveloper.get(developer);
+    if (canonical == null) {
+      // E-mail addresses are case-insensitive in practice: Alice@Example.com is alice@example.com.
+      canonical = canonicalDeveloper.get(developer.toLowerCase(java.util.Locale.ROOT));
+    }
     if (canonical != null) {
       return knownPaths.get(canonical);
     }

@@ -168,6 +168,18 @@ class PolicyReferencesTest {
     LoadResult unknown = parse("version: 1\npricing_overrides:\n  my-model: {input: 1}\n");
     Problem p = problem(unknown, "bad-override", 3, 3);
     assertTrue(p.message().startsWith("pricing_overrides.my-model: "), p.message());
+    LoadResult twice =
+        parse(
+            """
+            version: 1
+            pricing_overrides:
+              claude-opus-4-5: {input: 4}
+              claude-opus-4-5-20251101: {input: 3}
+            """);
+    Problem clash = problem(twice, "bad-override", 4, 3);
+    assertEquals(
+        "pricing_overrides.claude-opus-4-5-20251101: names the same model as claude-opus-4-5",
+        clash.message());
     LoadResult typo = parse("version: 1\npricing_overrides:\n  claude-opus-4-5: {inptu: 1}\n");
     problem(typo, "unknown-key", 3, 21, "did you mean 'input'?");
   }
