@@ -10,6 +10,11 @@ public record ModelCount(String model, long requests, String pricedAs) {
   /** The warning line, e.g. {@code unknown model claude-opus-9-9: 3 requests priced as …}. */
   public String describe() {
     return String.format(
-        Locale.ROOT, "unknown model %s: %,d requests priced as %s", model, requests, pricedAs);
+        Locale.ROOT,
+        "unknown model %s: %,d %s priced as %s",
+        model,
+        requests,
+        requests == 1 ? "request" : "requests",
+        pricedAs);
   }
 }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The facts above a text report's table: inputs, the load's accounting, range, warnings. */
@@ -112,10 +111,14 @@ final class ReportHeader {
     return out;
   }
 
-  /** Writes facts as {@code label value} lines. */
+  /** Writes facts as {@code label value} lines, values aligned (labels pad to 8 or more). */
   static void writeFacts(Writer out, List<Fact> facts) throws IOException {
+    int width = 8;
     for (Fact f : facts) {
-      out.write(String.format(Locale.ROOT, "  %-8s %s\n", f.label(), f.value()));
+      width = Math.max(width, f.label().length());
+    }
+    for (Fact f : facts) {
+      out.write("  " + f.label() + " ".repeat(width - f.label().length() + 1) + f.value() + "\n");
     }
   }
 
