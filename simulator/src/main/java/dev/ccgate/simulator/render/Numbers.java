@@ -42,7 +42,7 @@ final class Numbers {
     String s =
         String.format(
             Locale.ROOT, "$%,.2f", Money.usd(Math.abs(micros)).setScale(2, RoundingMode.HALF_UP));
-    return micros < 0 && !s.equals("$0.00") ? "-" + s : s;
+    return micros < 0 ? "-" + s : s; // -$0.00 says a loss under a cent
   }
 
   /** {@code $0.0737}: one request's cost, rounded half-up to a hundredth of a cent. */
@@ -50,7 +50,7 @@ final class Numbers {
     String s =
         String.format(
             Locale.ROOT, "$%,.4f", Money.usd(Math.abs(micros)).setScale(4, RoundingMode.HALF_UP));
-    return micros < 0 && !s.equals("$0.0000") ? "-" + s : s;
+    return micros < 0 ? "-" + s : s;
   }
 
   /** {@code 15:42:07} in {@code zone}. */

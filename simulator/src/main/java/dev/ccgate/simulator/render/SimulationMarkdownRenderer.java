@@ -20,12 +20,12 @@ final class SimulationMarkdownRenderer implements SimulationRenderer {
     for (GroupResult t : r.teams()) {
       teams.add(SimulationSections.teamRow(t));
     }
-    section(out, "Teams", SimulationSections.teamTitles(), teams);
+    section(out, "Teams", SimulationSections.teamTitles(), 1, teams);
     List<List<String>> developers = new ArrayList<>();
     for (GroupResult d : r.developers()) {
       developers.add(SimulationSections.developerRow(d));
     }
-    section(out, "Developers", SimulationSections.developerTitles(), developers);
+    section(out, "Developers", SimulationSections.developerTitles(), 2, developers);
     out.write("## Sessions paused or downgraded\n\n");
     List<SessionResult> notable = SimulationSections.notableSessions(r);
     if (notable.isEmpty()) {
@@ -35,12 +35,15 @@ final class SimulationMarkdownRenderer implements SimulationRenderer {
     List<SessionResult> shown =
         notable.subList(0, Math.min(notable.size(), SimulationSections.SHOWN_SESSIONS));
     List<String> titles = new ArrayList<>(SimulationSections.sessionTitles());
+    titles.add(1, "session");
     titles.add("first event");
     List<Boolean> numeric = new ArrayList<>(SimulationSections.sessionNumeric());
+    numeric.add(1, false);
     numeric.add(false);
     List<List<String>> rows = new ArrayList<>();
     for (SessionResult s : shown) {
       List<String> row = new ArrayList<>(SimulationSections.sessionRow(s, r));
+      row.add(1, s.session());
       row.add(SimulationSections.event(s.firstEvent(), r));
       rows.add(row);
     }
@@ -52,13 +55,14 @@ final class SimulationMarkdownRenderer implements SimulationRenderer {
   }
 
   private static void section(
-      Writer out, String heading, List<String> titles, List<List<String>> rows) throws IOException {
+      Writer out, String heading, List<String> titles, int keys, List<List<String>> rows)
+      throws IOException {
     out.write("## " + heading + "\n\n");
     if (rows.isEmpty()) {
       out.write("None.\n\n");
       return;
     }
-    MarkdownRenderer.table(out, titles, SimulationSections.numeric(2, titles.size()), rows);
+    MarkdownRenderer.table(out, titles, SimulationSections.numeric(keys, titles.size()), rows);
     out.write("\n");
   }
 }

@@ -180,17 +180,16 @@ final class SimulationSections {
   }
 
   static List<String> sessionTitles() {
-    return List.of("start", "session", "developer", "requests", "actual", "projected", "outcome");
+    return List.of("start", "developer", "requests", "actual", "projected", "outcome");
   }
 
   static List<Boolean> sessionNumeric() {
-    return List.of(false, false, false, true, true, true, false);
+    return List.of(false, false, true, true, true, false);
   }
 
   static List<String> sessionRow(SessionResult s, SimulationReport r) {
     return List.of(
         Numbers.minute(s.start(), r.zone()),
-        s.session(),
         s.developer(),
         Numbers.grouped(s.requests()),
         Numbers.dollars(s.actualMicros()),

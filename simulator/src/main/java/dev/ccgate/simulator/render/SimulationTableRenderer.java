@@ -31,7 +31,7 @@ final class SimulationTableRenderer implements SimulationRenderer {
     for (GroupResult t : r.teams()) {
       teams.add(SimulationSections.teamRow(t));
     }
-    section(out, "Teams", SimulationSections.teamTitles(), 2, teams);
+    section(out, "Teams", SimulationSections.teamTitles(), 1, teams);
     List<List<String>> developers = new ArrayList<>();
     for (GroupResult d : r.developers()) {
       developers.add(SimulationSections.developerRow(d));
@@ -74,8 +74,10 @@ final class SimulationTableRenderer implements SimulationRenderer {
             .fit(width);
     table.header(out);
     for (int i = 0; i < shown.size(); i++) {
+      // The session id stays whole on its own line: it is what --explain takes.
       table.row(out, rows.get(i));
-      out.write("    " + SimulationSections.event(shown.get(i).firstEvent(), r) + "\n");
+      out.write("    session " + shown.get(i).session() + "\n");
+      out.write("    first   " + SimulationSections.event(shown.get(i).firstEvent(), r) + "\n");
     }
     String more = SimulationSections.moreSessions(shown.size(), notable.size());
     if (more != null) {
