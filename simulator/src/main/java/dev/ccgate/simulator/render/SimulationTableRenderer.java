@@ -23,10 +23,10 @@ final class SimulationTableRenderer implements SimulationRenderer {
   @Override
   public void render(SimulationReport r, Writer out) throws IOException {
     out.write(SimulationSections.title(r) + "\n");
-    ReportHeader.writeFacts(out, SimulationSections.facts(r));
-    ReportHeader.writeNotes(out, SimulationSections.notes(r));
+    ReportHeader.writeFacts(out, SimulationSections.facts(r), width);
+    ReportHeader.writeNotes(out, SimulationSections.notes(r), width);
     out.write("\nSummary\n");
-    ReportHeader.writeFacts(out, SimulationSections.summary(r));
+    ReportHeader.writeFacts(out, SimulationSections.summary(r), width);
     List<List<String>> teams = new ArrayList<>();
     for (GroupResult t : r.teams()) {
       teams.add(SimulationSections.teamRow(t));
@@ -77,7 +77,12 @@ final class SimulationTableRenderer implements SimulationRenderer {
       // The session id stays whole on its own line: it is what --explain takes.
       table.row(out, rows.get(i));
       out.write("    session " + shown.get(i).session() + "\n");
-      out.write("    first   " + SimulationSections.event(shown.get(i).firstEvent(), r) + "\n");
+      TextWrap.write(
+          out,
+          "    first   ",
+          SimulationSections.event(shown.get(i).firstEvent(), r),
+          "            ",
+          width);
     }
     String more = SimulationSections.moreSessions(shown.size(), notable.size());
     if (more != null) {
