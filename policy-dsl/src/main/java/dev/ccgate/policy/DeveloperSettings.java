@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param defaultBudget the personal wallet every developer gets ({@link Budget#NONE} for none)
  * @param overrides developer id to override, in policy order
- * @param defaultTeam the team of developers no team lists
+ * @param defaultTeam the team of developers no team lists; it need not be declared (then it is an
+ *     implicit team with no budget, see {@link Policy#team})
  */
 public record DeveloperSettings(
     Budget defaultBudget,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A loaded, validated policy. Everything is resolved: defaults are filled in, conditions are
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param stages the default stages of every wallet with a budget
  * @param teams the teams in policy order
  * @param rules route-by-budget rules in evaluation order
+ * @param pricingSpec how the policy named its prices ({@code pricing:} and {@code
+ *     pricing_overrides:}), which {@code pricing} resolves
  */
 public record Policy(
     String source,
@@ -32,7 +35,8 @@ public record Policy(
     DeveloperSettings developers,
     List<Rule> rules,
     Alerts alerts,
-    PauseSettings pause) {
+    PauseSettings pause,
+    PricingSpec pricingSpec) {
 
   /** Copies collections and checks required parts. */
   public Policy {
@@ -43,10 +47,60 @@ public record Policy(
     Objects.requireNonNull(developers, "developers");
     Objects.requireNonNull(alerts, "alerts");
     Objects.requireNonNull(pause, "pause");
+    Objects.requireNonNull(pricingSpec, "pricingSpec");
     cascade = List.copyOf(cascade);
     models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
     stages = List.copyOf(stages);
     teams = List.copyOf(teams);
     rules = List.copyOf(rules);
+  }
+
+  /** A policy whose prices are named as the built-in table (for policies built in code). */
+  public Policy(
+      String source,
+      int version,
+      ZoneId timezone,
+      PriceTable pricing,
+      List<String> cascade,
+      Map<String, String> models,
+      List<Stage> stages,
+      Org org,
+      List<Team> teams,
+      DeveloperSettings developers,
+      List<Rule> rules,
+      Alerts alerts,
+      PauseSettings pause) {
+    this(
+        source,
+        version,
+        timezone,
+        pricing,
+        cascade,
+        models,
+        stages,
+        org,
+        teams,
+        developers,
+        rules,
+        alerts,
+        pause,
+        PricingSpec.BUILTIN);
+  }
+
+  /**
+   * The team {@code id}: a declared team, or, for a {@code developers.default_team} the policy does
+   * not declare, the implicit team with no budget, manager or members that uses the default stages.
+   * Empty for any other id.
+   */
+  public Optional<Team> team(String id) {
+    for (Team team : teams) {
+      if (team.id().equals(id)) {
+        return Optional.of(team);
+      }
+    }
+    if (id.equals(developers.defaultTeam())) {
+      return Optional.of(new Team(id, null, Budget.NONE, Map.of(), List.of(), null));
+    }
+    return Optional.empty();
   }
 }
