@@ -1,0 +1,156 @@
+package dev.ccgate.gateway.proxy;
+
+import dev.ccgate.gateway.identity.Identity;
+import dev.ccgate.gateway.identity.KeyRing;
+import dev.ccgate.gateway.state.LedgerGuard;
+import dev.ccgate.gateway.state.Settler;
+import dev.ccgate.gateway.wire.ApiError;
+import dev.ccgate.policy.UnknownDeveloper;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The gateway's one handler. Probes answer without identity; every route that could reach upstream
+ * first identifies the developer (401 otherwise), then: messages are decided and settled, {@code
+ * count_tokens} and {@code models} pass through free, anything else is 404.
+ */
+public final class GatewayHandler extends Handler.Abstract {
+  private final Authenticator authenticator;
+  private final LedgerGuard ledger;
+  private final MessagesHandler messages;
+  private final Upstream upstream;
+  private final long maxBodyBytes;
+
+  /**
+   * The handler.
+   *
+   * @param passthroughAuth forward the developer's own key instead of replacing it with {@code
+   *     upstreamApiKey}
+   */
+  public GatewayHandler(
+      KeyRing keys,
+      boolean passthroughAuth,
+      LedgerGuard ledger,
+      Settler settler,
+      Upstream upstream,
+      Clock clock,
+      long maxBodyBytes) {
+    this.authenticator = new Authenticator(keys, passthroughAuth);
+    this.ledger = ledger;
+    this.upstream = upstream;
+    this.maxBodyBytes = maxBodyBytes;
+    this.messages = new MessagesHandler(ledger, settler, upstream, clock, maxBodyBytes);
+  }
+
+  @Override
+  public boolean handle(
+      Request clientToProxyRequest,
+      Response proxyToClientResponse,
+      Callback proxyToClientCallback) {
+    String method = clientToProxyRequest.getMethod();
+    String path = clientToProxyRequest.getHttpURI().getPath();
+    if ("/".equals(path) && "HEAD".equals(method)) {
+      Replies.empty(proxyToClientResponse, proxyToClientCallback); // Claude Code's probe
+      return true;
+    }
+    if ("/healthz".equals(path)) {
+      Replies.ok(proxyToClientResponse, proxyToClientCallback, "{\"status\":\"ok\"}");
+      return true;
+    }
+    String requestId = RequestIds.next();
+    Optional<Identity> identity = authenticator.identify(clientToProxyRequest.getHeaders());
+    if (identity.isEmpty()) {
+      Replies.error(
+          proxyToClientResponse,
+          proxyToClientCallback,
+          unauthenticated(clientToProxyRequest),
+          requestId);
+      return true;
+    }
+    Route route = Route.of(method, path);
+    switch (route) {
+      case MESSAGES ->
+          messages.handle(
+              clientToProxyRequest,
+              proxyToClientResponse,
+              proxyToClientCallback,
+              identity.get(),
+              requestId);
+      case COUNT_TOKENS, MODELS -> {
+        if (refusedUnlisted(identity.get())) {
+          Replies.error(
+              proxyToClientResponse,
+              proxyToClientCallback,
+              ApiError.authentication(
+                  "This key's developer is not admitted by the gateway's policy."),
+              requestId);
+        } else {
+          passThrough(
+              clientToProxyRequest, proxyToClientResponse, proxyToClientCallback, requestId, route);
+        }
+      }
+      case NOT_FOUND ->
+          Replies.error(
+              proxyToClientResponse, proxyToClientCallback, ApiError.notFound(), requestId);
+    }
+    return true;
+  }
+
+  /** Free routes: forwarded unchanged, nothing decided, charged or logged as a billed request. */
+  private void passThrough(
+      Request clientToProxyRequest,
+      Response proxyToClientResponse,
+      Callback proxyToClientCallback,
+      String requestId,
+      Route route) {
+    if (route == Route.MODELS) {
+      upstream.forward(
+          clientToProxyRequest,
+          proxyToClientResponse,
+          proxyToClientCallback,
+          requestId,
+          null,
+          MeterFactory.FREE,
+          outcome -> {});
+      return;
+    }
+    BodyReader.read(
+        clientToProxyRequest,
+        maxBodyBytes,
+        (clientToProxyBody, failure) -> {
+          if (failure != null) {
+            Bodies.refuse(
+                proxyToClientResponse, proxyToClientCallback, failure, maxBodyBytes, requestId);
+            return;
+          }
+          upstream.forward(
+              clientToProxyRequest,
+              proxyToClientResponse,
+              proxyToClientCallback,
+              requestId,
+              clientToProxyBody,
+              MeterFactory.FREE,
+              outcome -> {});
+        });
+  }
+
+  /**
+   * Under pass-through auth an unlisted key reaches the kernel on {@code /v1/messages}; the free
+   * routes apply the policy's {@code developers.unknown: reject} themselves.
+   */
+  private boolean refusedUnlisted(Identity identity) {
+    return Authenticator.unlisted(identity)
+        && ledger.policy().developers().unknown() == UnknownDeveloper.REJECT;
+  }
+
+  private static ApiError unauthenticated(Request clientToProxyRequest) {
+    return Authenticator.credential(clientToProxyRequest.getHeaders()) == null
+        ? ApiError.authentication(
+            "Missing API key: send your ccgate key in x-api-key or Authorization: Bearer.")
+        : ApiError.authentication("Invalid API key.");
+  }
+}

@@ -1,0 +1,90 @@
+package dev.ccgate.gateway.state;
+
+import dev.ccgate.decision.DecisionRecord;
+import dev.ccgate.kernel.Decision;
+import dev.ccgate.kernel.Kernel;
+import dev.ccgate.kernel.Ledger;
+import dev.ccgate.kernel.Request;
+import dev.ccgate.kernel.Settlement;
+import dev.ccgate.kernel.WalletId;
+import dev.ccgate.policy.Policy;
+import dev.ccgate.pricing.Usage;
+import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The kernel and its {@link Ledger} (which is not thread-safe) behind one lock. Decide and settle
+ * each take microseconds, so one lock for all wallets costs less than finer locking would.
+ *
+ * <p>Overshoot: a request is decided before it runs and settled after, so every request already in
+ * flight when a wallet crosses its pause stage still completes and is charged. The worst case past
+ * the pause threshold is therefore the sum of the costs of the requests in flight on that wallet at
+ * the moment it crossed — each bounded by its own {@code max_tokens} — and nothing after it: the
+ * next request decided sees the new spend and is paused.
+ */
+public final class LedgerGuard {
+  private final Kernel kernel;
+  private final Ledger ledger = new Ledger();
+  private final ReentrantLock lock = new ReentrantLock();
+
+  /** A guard over a new, empty ledger for {@code kernel}. */
+  public LedgerGuard(Kernel kernel) {
+    this.kernel = kernel;
+  }
+
+  /** The policy enforced. */
+  public Policy policy() {
+    return kernel.policy();
+  }
+
+  /** The kernel's decision for {@code request}. */
+  public Decision decide(Request request) {
+    lock.lock();
+    try {
+      return kernel.decide(ledger, request);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Settles {@code decision} with {@code usage}, at the request's own time: the decision log
+   * records that time and a replay charges it there too, so both agree on the period.
+   */
+  public Settlement settle(Decision decision, Usage usage) {
+    lock.lock();
+    try {
+      return kernel.settle(ledger, decision, usage, decision.request().time());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Charges a logged request again (the ledger rebuild on start); a refused or free request charges
+   * nothing.
+   */
+  public void restore(DecisionRecord r) {
+    if (r.action().refuses() || r.costMicros() == 0) {
+      return;
+    }
+    String family = kernel.policy().pricing().resolve(r.routedModel()).family();
+    lock.lock();
+    try {
+      kernel.charge(
+          ledger, r.developer(), r.team(), family, r.costMicros(), r.time(), r.requestId());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The spend of {@code wallet} in its period containing {@code t}, micro-dollars. */
+  public long spentAt(WalletId wallet, Instant t) {
+    lock.lock();
+    try {
+      return ledger.spentAt(wallet, t);
+    } finally {
+      lock.unlock();
+    }
+  }
+}
