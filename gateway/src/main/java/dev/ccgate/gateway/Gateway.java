@@ -87,7 +87,7 @@ public final class Gateway implements AutoCloseable {
               config.clock(),
               config.maxBodyBytes()));
       server.setErrorHandler(new JsonErrorHandler());
-      server.setStopTimeout(5_000);
+      server.setStopTimeout(config.stopTimeout().toMillis());
       server.start();
       URI uri = URI.create("http://" + hostForUri(config.bind()) + ":" + connector.getLocalPort());
       return new Gateway(server, httpClient, log, ledger, replayed, uri);

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param idleTimeout silence allowed on either side of an exchange (a non-streaming request may
  *     think for minutes before its first byte)
  * @param drainTimeout how long a response is still read and metered after its client left
+ * @param stopTimeout how long a stop waits for in-flight exchanges (0: cut them at once)
  * @param clock the time of every decision
  */
 public record GatewayConfig(
@@ -34,6 +35,7 @@ public record GatewayConfig(
     Duration connectTimeout,
     Duration idleTimeout,
     Duration drainTimeout,
+    Duration stopTimeout,
     Clock clock) {
 
   /** The default address: loopback only. */
@@ -56,6 +58,7 @@ public record GatewayConfig(
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(idleTimeout, "idleTimeout");
     Objects.requireNonNull(drainTimeout, "drainTimeout");
+    Objects.requireNonNull(stopTimeout, "stopTimeout");
     Objects.requireNonNull(clock, "clock");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be 0-65535");
@@ -89,6 +92,7 @@ public record GatewayConfig(
         Duration.ofSeconds(10),
         Duration.ofSeconds(600),
         Duration.ofSeconds(300),
+        Duration.ofSeconds(5),
         Clock.systemUTC());
   }
 
@@ -105,6 +109,7 @@ public record GatewayConfig(
         connectTimeout,
         idleTimeout,
         drainTimeout,
+        stopTimeout,
         clock);
   }
 
@@ -121,6 +126,7 @@ public record GatewayConfig(
         connectTimeout,
         idleTimeout,
         drainTimeout,
+        stopTimeout,
         clock);
   }
 
@@ -137,6 +143,7 @@ public record GatewayConfig(
         connectTimeout,
         idleTimeout,
         drainTimeout,
+        stopTimeout,
         clock);
   }
 
@@ -153,6 +160,7 @@ public record GatewayConfig(
         connectTimeout,
         idleTimeout,
         drainTimeout,
+        stopTimeout,
         clock);
   }
 
@@ -169,6 +177,24 @@ public record GatewayConfig(
         connect,
         idle,
         drain,
+        stopTimeout,
+        clock);
+  }
+
+  /** This configuration waiting at most {@code timeout} for in-flight exchanges on stop. */
+  public GatewayConfig withStopTimeout(Duration timeout) {
+    return new GatewayConfig(
+        bind,
+        port,
+        upstream,
+        upstreamApiKey,
+        passthroughAuth,
+        maxBodyBytes,
+        stateDir,
+        connectTimeout,
+        idleTimeout,
+        drainTimeout,
+        timeout,
         clock);
   }
 
@@ -185,6 +211,7 @@ public record GatewayConfig(
         connectTimeout,
         idleTimeout,
         drainTimeout,
+        stopTimeout,
         newClock);
   }
 

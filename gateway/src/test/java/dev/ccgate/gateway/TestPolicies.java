@@ -1,0 +1,51 @@
+package dev.ccgate.gateway;
+
+import dev.ccgate.policy.Policy;
+import dev.ccgate.policy.load.PolicyLoader;
+import java.util.Map;
+
+/** Policies for gateway tests, written as a platform lead would (YAML through the loader). */
+public final class TestPolicies {
+  private TestPolicies() {}
+
+  /**
+   * Team {@code platform} (alice, bob) with {@code $dailyBudget} a day: 80% alert, 95% downgrade
+   * one rung, 110% pause; unknown developers join {@code unassigned} (no budget) or are rejected.
+   */
+  public static Policy starter(String dailyBudget, boolean rejectUnknown) {
+    String yaml =
+        """
+        version: 1
+        timezone: America/New_York
+        cascade: [opus, sonnet, haiku]
+        models: {opus: claude-opus-4-5, sonnet: claude-sonnet-4-5, haiku: claude-haiku-4-5}
+        stages:
+          - {at: 80%, action: alert}
+          - {at: 95%, action: downgrade, steps: 1}
+          - {at: 110%, action: pause}
+        teams:
+          platform:
+            manager: {name: Dana Lee, alert: platform-em}
+            budget: {daily: BUDGET, monthly: 2000}
+            developers: [alice@example.com, bob@example.com]
+        developers:
+          unknown: UNKNOWN
+          default_team: unassigned
+        alerts:
+          channels:
+            platform-em: {type: log}
+            finance: {type: log}
+          fallback: finance
+        pause:
+          message: "Budget paused: {scope} '{name}' is at {percent} of {limit} for {period}. Resets {reset_local}."
+        """
+            .replace("BUDGET", dailyBudget)
+            .replace("UNKNOWN", rejectUnknown ? "reject" : "default-team");
+    return new PolicyLoader(Map.of()).parse(yaml, "test-policy.yaml", null).orThrow();
+  }
+
+  /** {@link #starter(String, boolean)} with $100 a day, unknown developers admitted. */
+  public static Policy starter() {
+    return starter("100", false);
+  }
+}
