@@ -25,7 +25,8 @@ import org.eclipse.jetty.util.Callback;
 public final class FakeUpstream implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One request as upstream saw it. */
+  /** One request as upstream saw it (a test value: never compared as a whole). */
+  @SuppressWarnings("ArrayRecordComponent")
   public record Received(
       String method, String pathQuery, HttpFields headers, byte[] body, String model) {
     /** The body as text. */

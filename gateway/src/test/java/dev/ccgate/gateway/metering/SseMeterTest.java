@@ -152,7 +152,7 @@ class SseMeterTest {
     assertTrue(m.estimated());
     // Input side from message_start; output = ceil(chars of thinking + text + tool input / 4).
     long chars =
-        "The user wants the config loader fixed; read it first.".length()
+        (long) "The user wants the config loader fixed; read it first.".length()
             + "I'll read the loader first.".length()
             + "{\"file_path\": \"/repo/src/Config.java\"}".length();
     assertEquals(Usage.of(12, (chars + 3) / 4, 1840, 0, 20512), m.usage());
