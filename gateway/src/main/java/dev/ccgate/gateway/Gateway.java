@@ -74,8 +74,9 @@ public final class Gateway implements AutoCloseable {
       ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
       connector.setHost(config.bind());
       connector.setPort(config.port());
-      // A non-streaming request may legitimately sit silent until upstream answers.
-      connector.setIdleTimeout(config.idleTimeout().toMillis());
+      // A non-streaming request may legitimately sit silent until upstream answers; the upstream
+      // idle timeout must fire first, so that silence becomes a 504 rather than a dropped client.
+      connector.setIdleTimeout(2 * config.idleTimeout().toMillis());
       server.addConnector(connector);
       server.setHandler(
           new GatewayHandler(

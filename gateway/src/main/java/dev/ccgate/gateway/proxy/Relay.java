@@ -43,6 +43,7 @@ final class Relay implements org.eclipse.jetty.client.Response.Listener {
   private volatile Scheduler.Task drainTask;
   private volatile ResponseMeter meter = ResponseMeter.none();
   private volatile int status;
+  private volatile boolean responseDone;
 
   Relay(
       org.eclipse.jetty.client.Request proxyToServerRequest,
@@ -134,6 +135,7 @@ final class Relay implements org.eclipse.jetty.client.Response.Listener {
 
   @Override
   public void onSuccess(org.eclipse.jetty.client.Response serverToProxyResponse) {
+    responseDone = true;
     report(new Outcome(status, meter.finish(), clientGone.get(), null));
     if (clientGone.get()) {
       lastWrite.failed(clientFailure);
@@ -148,7 +150,9 @@ final class Relay implements org.eclipse.jetty.client.Response.Listener {
     if (drain != null) {
       drain.cancel();
     }
-    if (result.isSucceeded()) {
+    // The response can be complete while the request side failed (upstream answered before
+    // reading the whole body): the client already has a whole answer, so that counts as success.
+    if (result.isSucceeded() || responseDone) {
       var unused =
           lastWrite.whenComplete(
               (ignored, failure) -> {

@@ -28,6 +28,9 @@ final class Replies {
     if (error.status() < 500) {
       headers.put("x-should-retry", "false");
     }
+    if (error.status() == 401) {
+      headers.put("www-authenticate", "Bearer realm=\"ccgate\""); // RFC 9110 §15.5.2
+    }
     proxyToClientResponse.write(true, ByteBuffer.wrap(error.body(requestId)), callback);
   }
 
