@@ -75,7 +75,8 @@ class BadInputTest {
               .body(
                   new InputStreamRequestContent(
                       "application/json",
-                      new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
+                      new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)),
+                      8192))
               .send();
       assertError(chunked, 413, "request_too_large");
       assertError(
