@@ -44,6 +44,14 @@ public final class Kernel {
     return calendar;
   }
 
+  /**
+   * True when the policy admits {@code developer}: listed, or unlisted with {@code
+   * developers.unknown: default-team}. {@link #decide} answers REJECT exactly when this is false.
+   */
+  public boolean admits(String developer, String teamHint) {
+    return index.path(developer, teamHint) != null;
+  }
+
   /** Decides {@code request} against the spend in {@code ledger}; reads, never writes it. */
   public Decision decide(Ledger ledger, Request request) {
     ResolvedModel asked = pricing.resolve(request.model());

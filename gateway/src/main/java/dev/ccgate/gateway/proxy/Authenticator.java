@@ -43,11 +43,6 @@ final class Authenticator {
     return Optional.of(new Identity(UNKNOWN_KEY_PREFIX + hash.shortHex(), null, hash.shortHex()));
   }
 
-  /** True when {@code identity} came from a key the keys file does not list. */
-  static boolean unlisted(Identity identity) {
-    return identity.developer().startsWith(UNKNOWN_KEY_PREFIX);
-  }
-
   /** The presented key, or null. */
   static String credential(HttpFields headers) {
     String apiKey = headers.get("x-api-key");

@@ -5,7 +5,6 @@ import dev.ccgate.gateway.identity.KeyRing;
 import dev.ccgate.gateway.state.LedgerGuard;
 import dev.ccgate.gateway.state.Settler;
 import dev.ccgate.gateway.wire.ApiError;
-import dev.ccgate.policy.UnknownDeveloper;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.jetty.server.Handler;
@@ -139,12 +138,11 @@ public final class GatewayHandler extends Handler.Abstract {
   }
 
   /**
-   * Under pass-through auth an unlisted key reaches the kernel on {@code /v1/messages}; the free
-   * routes apply the policy's {@code developers.unknown: reject} themselves.
+   * A developer the policy does not admit ({@code developers.unknown: reject}) is refused on the
+   * free routes too; on {@code /v1/messages} the kernel's REJECT says the same and is logged.
    */
   private boolean refusedUnlisted(Identity identity) {
-    return Authenticator.unlisted(identity)
-        && ledger.policy().developers().unknown() == UnknownDeveloper.REJECT;
+    return !ledger.admits(identity.developer(), identity.teamHint());
   }
 
   private static ApiError unauthenticated(Request clientToProxyRequest) {

@@ -169,9 +169,11 @@ final class MessagesHandler {
           settler.settle(decision, outcome.metered().usage(), outcome.metered().estimated());
           if (LOG.isDebugEnabled()) {
             LOG.debug(
-                "{} key={} {} {} -> {} status={} in={} out={} estimated={} clientGone={}",
+                "{} key={} subagent={} {} {} -> {} status={} in={} out={} estimated={}"
+                    + " clientGone={}",
                 x.requestId(),
                 x.identity().keyId(),
+                x.clientToProxyRequest().getHeaders().contains("x-claude-code-agent-id"),
                 decision.action(),
                 decision.request().model(),
                 decision.routedModel(),

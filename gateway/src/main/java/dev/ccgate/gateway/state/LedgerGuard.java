@@ -11,6 +11,7 @@ import dev.ccgate.policy.Policy;
 import dev.ccgate.pricing.Usage;
 import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * The kernel and its {@link Ledger} (which is not thread-safe) behind one lock. Decide and settle
@@ -47,14 +48,23 @@ public final class LedgerGuard {
     }
   }
 
+  /** True when the policy admits {@code developer} (see {@link Kernel#admits}). */
+  public boolean admits(String developer, String teamHint) {
+    return kernel.admits(developer, teamHint);
+  }
+
   /**
-   * Settles {@code decision} with {@code usage}, at the request's own time: the decision log
-   * records that time and a replay charges it there too, so both agree on the period.
+   * Settles {@code decision} with {@code usage}, at the request's own time (the decision log
+   * records that time and a replay charges it there too), then hands the settlement to {@code
+   * record} while still holding the lock: the log's order is then exactly the ledger's, and a
+   * replay rebuilds this very ledger. {@code record} must be quick (one append).
    */
-  public Settlement settle(Decision decision, Usage usage) {
+  public Settlement settle(Decision decision, Usage usage, Consumer<Settlement> record) {
     lock.lock();
     try {
-      return kernel.settle(ledger, decision, usage, decision.request().time());
+      Settlement settlement = kernel.settle(ledger, decision, usage, decision.request().time());
+      record.accept(settlement);
+      return settlement;
     } finally {
       lock.unlock();
     }

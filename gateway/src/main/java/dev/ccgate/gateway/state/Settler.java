@@ -29,8 +29,11 @@ public final class Settler {
 
   /** Settles {@code decision} with {@code usage} and records it; returns the settlement. */
   public Settlement settle(Decision decision, Usage usage, boolean estimated) {
-    Settlement settlement = ledger.settle(decision, usage);
-    log.append(DecisionRecord.of(decision, settlement, usage, estimated, SOURCE));
+    Settlement settlement =
+        ledger.settle(
+            decision,
+            usage,
+            s -> log.append(DecisionRecord.of(decision, s, usage, estimated, SOURCE)));
     for (StageCrossed c : settlement.crossings()) {
       LOG.info(
           "stage crossed: {} reached {} ({}% of its limit) on {}",

@@ -162,4 +162,29 @@ class ForwardingTest {
       assertEquals(0, h.upstream.received().size());
     }
   }
+
+  @Test
+  void aKeyHolderThePolicyRejectsGetsNoFreeRoutesEither() throws Exception {
+    try (GatewayHarness h = GatewayHarness.start(state, TestPolicies.starter("100", true));
+        RawClient client = new RawClient(h.url())) {
+      // carol has a virtual key but the policy does not list her and rejects the unlisted.
+      assertEquals(
+          401,
+          client
+              .post("/v1/messages", h.carolKey, RawClient.body("claude-opus-4-5", true))
+              .getStatus());
+      assertEquals(Action.REJECT, h.awaitDecisions(1).get(0).action());
+      assertEquals(
+          401,
+          client
+              .post("/v1/messages/count_tokens", h.carolKey, "{\"model\":\"m\",\"messages\":[]}")
+              .getStatus());
+      assertEquals(
+          200,
+          client
+              .post("/v1/messages/count_tokens", h.aliceKey, "{\"model\":\"m\",\"messages\":[]}")
+              .getStatus());
+      assertEquals(1, h.upstream.received().size());
+    }
+  }
 }
