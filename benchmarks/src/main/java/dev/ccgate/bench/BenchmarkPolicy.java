@@ -1,7 +1,10 @@
 package dev.ccgate.bench;
 
 import dev.ccgate.policy.Policy;
+import dev.ccgate.policy.load.LoadResult;
+import dev.ccgate.policy.load.PolicyLoader;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The benchmark's policy: {@code sample-traces/policies/starter.yaml}'s stages and budgets scaled
@@ -52,6 +55,10 @@ final class BenchmarkPolicy {
   }
 
   static Policy load() {
-    throw new UnsupportedOperationException("wire the policy loader: " + yaml().length());
+    LoadResult result = new PolicyLoader(Map.of()).parse(yaml(), "benchmark-policy.yaml", null);
+    if (!result.ok()) {
+      throw new IllegalStateException("benchmark policy does not load: " + result.problems());
+    }
+    return result.policy();
   }
 }

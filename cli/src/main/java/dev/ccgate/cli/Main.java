@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       PricingCommand.class,
+      ReportCommand.class,
       ServeCommand.class,
       KeysCommand.class
     })

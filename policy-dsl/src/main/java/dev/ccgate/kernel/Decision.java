@@ -30,7 +30,7 @@ public record Decision(
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(routedModel, "routedModel");
-    reasons = List.copyOf(reasons);
+    reasons = reasons.isEmpty() ? List.of() : List.copyOf(reasons);
   }
 
   /** The developer (canonical id when known to the policy). */

@@ -101,8 +101,9 @@ public final class Kernel {
                   percent,
                   spent,
                   wallet.limitMicros(),
-                  calendar.end(wallet.id().period(), request.time()),
-                  path.managerName());
+                  resetAt(ledger, wallet.id(), request.time()),
+                  // The org wallet alerts the fallback channel, not the team's manager.
+                  wallet.id().scope() == Scope.ORG ? null : path.managerName());
         } else if (stage.action() == StageAction.DOWNGRADE) {
           steps = Math.max(steps, stage.steps());
         }
@@ -314,6 +315,12 @@ public final class Kernel {
         state.markFired(stage.atBasisPoints());
       }
     }
+  }
+
+  /** The end of the wallet's current period: from the ledger when tracked, else the calendar. */
+  private Instant resetAt(Ledger ledger, WalletId id, Instant time) {
+    Instant end = ledger.periodEndAt(id, time);
+    return end != null ? end : calendar.end(id.period(), time);
   }
 
   private WalletPlan fullSubWallet(WalletPath path, String family, Instant time, Ledger ledger) {

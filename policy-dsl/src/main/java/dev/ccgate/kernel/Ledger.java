@@ -20,6 +20,15 @@ public final class Ledger {
     return state == null || state.expiredAt(t) ? 0 : state.spentMicros();
   }
 
+  /**
+   * When the period of {@code id} containing {@code t} ends, if the ledger already tracks that
+   * period; null otherwise (the caller asks the calendar).
+   */
+  Instant periodEndAt(WalletId id, Instant t) {
+    WalletState state = wallets.get(id);
+    return state == null || state.expiredAt(t) ? null : state.periodEnd();
+  }
+
   /** The state of {@code id} for the period containing {@code t}, created or reset as needed. */
   WalletState current(WalletId id, PeriodCalendar calendar, Instant t) {
     WalletState state = wallets.get(id);

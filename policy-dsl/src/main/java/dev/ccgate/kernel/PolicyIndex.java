@@ -37,6 +37,7 @@ final class PolicyIndex {
       teams.put(team.id(), team);
       for (String developer : team.developers()) {
         teamOfDeveloper.put(developer, team.id());
+        canonicalDeveloper.put(developer.toLowerCase(java.util.Locale.ROOT), developer);
         canonicalDeveloper.put(developer, developer);
       }
     }
@@ -45,9 +46,9 @@ final class PolicyIndex {
         .overrides()
         .forEach(
             (developer, override) -> {
-              canonicalDeveloper.put(developer, developer);
+              canonicalDeveloper.put(developer.toLowerCase(java.util.Locale.ROOT), developer);
               for (String alias : override.aliases()) {
-                canonicalDeveloper.putIfAbsent(alias, developer);
+                canonicalDeveloper.putIfAbsent(alias.toLowerCase(java.util.Locale.ROOT), developer);
               }
             });
     orgWallets =
@@ -69,6 +70,10 @@ final class PolicyIndex {
    */
   WalletPath path(String developer, String teamHint) {
     String canonical = canonicalDeveloper.get(developer);
+    if (canonical == null) {
+      // E-mail addresses are case-insensitive in practice: Alice@Example.com is alice@example.com.
+      canonical = canonicalDeveloper.get(developer.toLowerCase(java.util.Locale.ROOT));
+    }
     if (canonical != null) {
       return knownPaths.get(canonical);
     }

@@ -160,6 +160,9 @@ public final class PriceTable {
       // A model resolved by another table: resolve its id here.
       candidates = versions.get(resolve(model.id()).id());
     }
+    if (candidates.size() == 1) {
+      return candidates.get(0); // most models never changed price: skip the date arithmetic
+    }
     return versionAt(candidates, LocalDate.ofInstant(at, ZoneOffset.UTC));
   }
 

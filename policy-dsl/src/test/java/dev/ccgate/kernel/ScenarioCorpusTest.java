@@ -13,6 +13,7 @@ import dev.ccgate.pricing.Speed;
 import dev.ccgate.pricing.Usage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -49,7 +50,7 @@ class ScenarioCorpusTest {
     try {
       root = YAML.readTree(file.toFile());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("scenario " + file + " is not valid YAML", e);
     }
     String name = file.getFileName().toString();
     Policy policy = ScenarioPolicies.load(root.path("policy").asText(), name);
@@ -95,15 +96,12 @@ class ScenarioCorpusTest {
       assertEquals(expect.get("team").asText(), decision.team(), "team");
     }
     if (expect.has("cost")) {
-      assertEquals(
-          expect.get("cost").asText(),
-          Money.usd(settlement.costMicros()).toPlainString(),
-          "cost in USD");
+      assertUsd(expect.get("cost").asText(), settlement.costMicros(), "cost in USD");
     }
     if (expect.has("original_cost")) {
-      assertEquals(
+      assertUsd(
           expect.get("original_cost").asText(),
-          Money.usd(settlement.originalCostMicros()).toPlainString(),
+          settlement.originalCostMicros(),
           "original cost in USD");
     }
     if (expect.has("known_model")) {
@@ -141,9 +139,9 @@ class ScenarioCorpusTest {
           .fields()
           .forEachRemaining(
               entry ->
-                  assertEquals(
+                  assertUsd(
                       entry.getValue().asText(),
-                      Money.usd(spent(ledger, entry.getKey(), time)).toPlainString(),
+                      spent(ledger, entry.getKey(), time),
                       "spend of " + entry.getKey()));
     }
   }
@@ -159,6 +157,18 @@ class ScenarioCorpusTest {
         + Percent.format(c.atBasisPoints())
         + " -> "
         + (c.channel() == null ? "none" : c.channel());
+  }
+
+  /**
+   * Compares an exact USD amount as scenario files write it ({@code "1"}, {@code "0.2375"}) with
+   * micro-dollars: equal in value, whatever the scale ({@code Money.usd} always has six decimals).
+   */
+  private static void assertUsd(String expected, long actualMicros, String what) {
+    BigDecimal actual = Money.usd(actualMicros);
+    assertEquals(
+        new BigDecimal(expected).stripTrailingZeros().toPlainString(),
+        actual.stripTrailingZeros().toPlainString(),
+        what);
   }
 
   private static long spent(Ledger ledger, String walletKey, OffsetDateTime time) {

@@ -230,10 +230,11 @@ abstract class FastNode implements Condition {
     }
 
     static int compareDoubleInt(double d, long l) {
-      if (d < -9.223372036854775808E18) {
+      // Beyond the long range: cel-java compares against -2^63 and 2^63 first.
+      if (d < -0x1p63) {
         return -1;
       }
-      if (d > 9.223372036854775807E18) {
+      if (d > 0x1p63) {
         return 1;
       }
       return Double.compare(d, (double) l);

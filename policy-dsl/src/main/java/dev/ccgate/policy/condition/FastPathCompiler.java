@@ -26,22 +26,20 @@ final class FastPathCompiler {
   }
 
   private FastNode node(CelExpr expr) {
-    switch (expr.getKind()) {
-      case CONSTANT:
-        CelConstant constant = expr.constant();
-        return constant.getKind() == CelConstant.Kind.BOOLEAN_VALUE
-            ? new FastNode.Constant(constant.booleanValue())
-            : null;
-      case IDENT:
+    return switch (expr.getKind()) {
+      case CONSTANT ->
+          expr.constant().getKind() == CelConstant.Kind.BOOLEAN_VALUE
+              ? new FastNode.Constant(expr.constant().booleanValue())
+              : null;
+      case IDENT -> {
         ConditionVariable variable = variable(expr);
-        return variable != null && variable.type() == ConditionVariable.Type.BOOL
+        yield variable != null && variable.type() == ConditionVariable.Type.BOOL
             ? new FastNode.BoolVariable(variable)
             : null;
-      case CALL:
-        return call(expr.call());
-      default:
-        return null;
-    }
+      }
+      case CALL -> call(expr.call());
+      default -> null;
+    };
   }
 
   private FastNode call(CelExpr.CelCall call) {
@@ -49,17 +47,18 @@ final class FastPathCompiler {
       return null;
     }
     List<CelExpr> args = call.args();
-    switch (call.function()) {
-      case "_&&_":
-      case "_||_":
-        return logical(call.function().equals("_&&_"), args);
-      case "!_":
+    return switch (call.function()) {
+      case "_&&_" -> logical(true, args);
+      case "_||_" -> logical(false, args);
+      case "!_" -> {
         FastNode operand = args.size() == 1 ? node(args.get(0)) : null;
-        return operand == null ? null : new FastNode.Not(operand);
-      default:
+        yield operand == null ? null : new FastNode.Not(operand);
+      }
+      default -> {
         FastNode.Op op = operator(call.function());
-        return op == null || args.size() != 2 ? null : comparison(op, args.get(0), args.get(1));
-    }
+        yield op == null || args.size() != 2 ? null : comparison(op, args.get(0), args.get(1));
+      }
+    };
   }
 
   private FastNode logical(boolean and, List<CelExpr> args) {
@@ -95,32 +94,29 @@ final class FastPathCompiler {
       return null;
     }
     ConditionVariable.Type type = variable.type();
-    switch (literal.getKind()) {
-      case INT64_VALUE:
-        if (type == ConditionVariable.Type.INT) {
-          return new FastNode.IntCompare(variable, op, literal.int64Value());
-        }
-        return type == ConditionVariable.Type.DOUBLE && isOrdering(op)
-            ? new FastNode.MixedCompare(variable, op, 0, literal.int64Value())
-            : null;
-      case DOUBLE_VALUE:
-        if (type == ConditionVariable.Type.DOUBLE) {
-          return new FastNode.DoubleCompare(variable, op, literal.doubleValue());
-        }
-        return type == ConditionVariable.Type.INT && isOrdering(op)
-            ? new FastNode.MixedCompare(variable, op, literal.doubleValue(), 0)
-            : null;
-      case STRING_VALUE:
-        return type == ConditionVariable.Type.STRING
-            ? new FastNode.StringCompare(variable, op, literal.stringValue())
-            : null;
-      case BOOLEAN_VALUE:
-        return type == ConditionVariable.Type.BOOL
-            ? new FastNode.BoolCompare(variable, op, literal.booleanValue())
-            : null;
-      default:
-        return null;
-    }
+    return switch (literal.getKind()) {
+      case INT64_VALUE ->
+          type == ConditionVariable.Type.INT
+              ? new FastNode.IntCompare(variable, op, literal.int64Value())
+              : type == ConditionVariable.Type.DOUBLE && isOrdering(op)
+                  ? new FastNode.MixedCompare(variable, op, 0, literal.int64Value())
+                  : null;
+      case DOUBLE_VALUE ->
+          type == ConditionVariable.Type.DOUBLE
+              ? new FastNode.DoubleCompare(variable, op, literal.doubleValue())
+              : type == ConditionVariable.Type.INT && isOrdering(op)
+                  ? new FastNode.MixedCompare(variable, op, literal.doubleValue(), 0)
+                  : null;
+      case STRING_VALUE ->
+          type == ConditionVariable.Type.STRING
+              ? new FastNode.StringCompare(variable, op, literal.stringValue())
+              : null;
+      case BOOLEAN_VALUE ->
+          type == ConditionVariable.Type.BOOL
+              ? new FastNode.BoolCompare(variable, op, literal.booleanValue())
+              : null;
+      default -> null;
+    };
   }
 
   // The checker admits mixed int/double only for ordering operators; equality needs one type.

@@ -95,7 +95,23 @@ final class PricingReader {
         failed = true;
       }
     }
-    return failed ? null : tables.withOverrides(base, overrides);
+    if (failed) {
+      return null;
+    }
+    try {
+      return tables.withOverrides(base, overrides);
+    } catch (IllegalArgumentException ex) {
+      // Overrides that are fine alone can clash, e.g. two ids of one model.
+      String m = String.valueOf(ex.getMessage());
+      Mark at =
+          overrides.keySet().stream()
+              .filter(key -> m.startsWith("pricing_overrides." + key + ": "))
+              .max(java.util.Comparator.comparingInt(String::length))
+              .map(key -> map.entry(key).keyMark())
+              .orElse(map.mark());
+      problems.error("bad-override", at, m, null);
+      return null;
+    }
   }
 
   private static String message(IllegalArgumentException ex, String key) {

@@ -51,17 +51,16 @@ final class StagesReader {
         stages.add(new Positioned(stage, item.mark()));
       }
     }
-    if (failed) {
-      return null;
-    }
-    if (stages.isEmpty()) {
+    if (stages.isEmpty() && !failed) {
       problems.warning(
           "no-stages",
           seq.mark(),
           path + " is empty: budgets under it never alert, downgrade or pause",
           "leave stages out for the default 80% alert, 95% downgrade, 110% pause");
     }
-    return check(stages, path);
+    // The stages that did read are still checked, so one run shows every problem.
+    List<Stage> sorted = check(stages, path);
+    return failed ? null : sorted;
   }
 
   private Stage stage(YamlNode item, String path) {

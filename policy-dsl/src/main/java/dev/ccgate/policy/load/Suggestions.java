@@ -50,10 +50,12 @@ public final class Suggestions {
     return "expected one of: " + String.join(", ", known);
   }
 
-  // A dotted name whose last part matches ("remaining_usd" for "team.remaining_usd") is close.
+  // A name of which the wrong one is a whole part is close: "remaining_usd" for
+  // "team.remaining_usd", "reset" for "reset_local".
   private static boolean endsAlike(String wrong, String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    return wrong.length() >= 4 && (n.endsWith("." + wrong) || n.endsWith("_" + wrong));
+    return wrong.length() >= 4
+        && (n.endsWith("." + wrong) || n.endsWith("_" + wrong) || n.startsWith(wrong + "_"));
   }
 
   /** Optimal string alignment distance: Levenshtein plus adjacent transpositions. */

@@ -42,7 +42,7 @@ final class Values {
 
   /** The map at {@code node}; null (silently) when absent or empty. */
   YamlMap map(YamlNode node, String path, String example) {
-    if (node == null || node instanceof YamlScalar s && s.isNull()) {
+    if (node == null || (node instanceof YamlScalar s && s.isNull())) {
       return null;
     }
     if (node instanceof YamlMap map) {
@@ -54,7 +54,7 @@ final class Values {
 
   /** The list at {@code node}; null (silently) when absent or empty. */
   YamlSeq seq(YamlNode node, String path, String example) {
-    if (node == null || node instanceof YamlScalar s && s.isNull()) {
+    if (node == null || (node instanceof YamlScalar s && s.isNull())) {
       return null;
     }
     if (node instanceof YamlSeq seq) {

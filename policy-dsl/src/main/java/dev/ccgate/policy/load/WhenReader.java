@@ -66,25 +66,24 @@ final class WhenReader {
   }
 
   private static String hint(ConditionError error) {
-    switch (error.kind()) {
-      case UNDECLARED:
-        List<String> close = Suggestions.closest(error.reference(), VARIABLES, 3);
-        if (close.size() == 1) {
-          return "did you mean '" + close.get(0) + "'?";
-        }
-        return close.isEmpty()
-            ? "variables: " + String.join(", ", VARIABLES)
-            : "closest variables: " + String.join(", ", close);
-      case NOT_BOOL:
-        return "compare it with something, e.g. request.input_tokens > 10000";
-      case TYPE:
-        String m = error.message();
-        if (m.contains("(double, int)") || m.contains("(int, double)")) {
-          return "== and != need both sides of one type: write 90.0 for a double";
-        }
-        return null;
-      default:
-        return null;
+    return switch (error.kind()) {
+      case UNDECLARED -> undeclaredHint(error.reference());
+      case NOT_BOOL -> "compare it with something, e.g. request.input_tokens > 10000";
+      case TYPE ->
+          error.message().contains("(double, int)") || error.message().contains("(int, double)")
+              ? "== and != need both sides of one type: write 90.0 for a double"
+              : null;
+      case SYNTAX -> null;
+    };
+  }
+
+  private static String undeclaredHint(String reference) {
+    List<String> close = Suggestions.closest(reference, VARIABLES, 3);
+    if (close.size() == 1) {
+      return "did you mean '" + close.get(0) + "'?";
     }
+    return close.isEmpty()
+        ? "variables: " + String.join(", ", VARIABLES)
+        : "closest variables: " + String.join(", ", close);
   }
 }

@@ -63,11 +63,11 @@ final class YamlTreeReader {
   private YamlNode readValue(YAMLParser parser, JsonToken token) throws IOException {
     JsonLocation location = parser.currentTokenLocation();
     if (token == JsonToken.START_OBJECT) {
-      String anchor = parser.getCurrentAnchor();
+      String anchor = anchorOf(parser);
       return anchored(anchor, readMap(parser, markOf(location)));
     }
     if (token == JsonToken.START_ARRAY) {
-      String anchor = parser.getCurrentAnchor();
+      String anchor = anchorOf(parser);
       return anchored(anchor, readSeq(parser, markOf(location)));
     }
     int offset = (int) location.getCharOffset();
@@ -196,6 +196,12 @@ final class YamlTreeReader {
       items.add(readValue(parser, token));
     }
     return new YamlSeq(items, start);
+  }
+
+  // Jackson reports a collection's YAML anchor as its object id.
+  private static String anchorOf(YAMLParser parser) throws IOException {
+    Object id = parser.getObjectId();
+    return id == null ? null : id.toString();
   }
 
   private YamlNode anchored(String anchor, YamlNode node) {

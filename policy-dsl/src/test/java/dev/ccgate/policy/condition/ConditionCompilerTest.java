@@ -60,7 +60,10 @@ class ConditionCompilerTest {
     c.test(
         variable -> {
           reads.incrementAndGet();
-          return variable == REQUEST_STREAM ? Boolean.FALSE : 99.0;
+          if (variable == REQUEST_STREAM) {
+            return false;
+          }
+          return 99.0;
         });
     assertEquals(1, reads.get(), "false && ... must not read the right side");
   }

@@ -1,0 +1,299 @@
+package dev.ccgate.simulator.load;
+
+import dev.ccgate.simulator.reader.Readers;
+import dev.ccgate.simulator.store.RequestStore;
+import dev.ccgate.simulator.store.RequestStore.FileEntry;
+import dev.ccgate.simulator.store.RequestStore.RejectionEntry;
+import dev.ccgate.simulator.trace.RowSink;
+import dev.ccgate.simulator.trace.TraceFile;
+import dev.ccgate.simulator.trace.TraceRow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Loads traces into a {@link RequestStore}: readers run on all cores, one file each, while the
+ * calling thread appends their rows in file order through the JDBC Appender; then one SQL statement
+ * deduplicates transcripts. With {@code --db}, a database whose manifest matches the inputs (same
+ * paths, sizes and modification times) is reused without reading a file.
+ */
+public final class TraceLoader {
+  private final Readers readers = new Readers();
+  private final TraceDiscovery discovery = new TraceDiscovery();
+  private final int threads;
+
+  /** A loader using every core. */
+  public TraceLoader() {
+    this(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** A loader using {@code threads} reader threads. */
+  public TraceLoader(int threads) {
+    this.threads = Math.max(1, threads);
+  }
+
+  /** Loads {@code options.traces()}; throws {@link BadTraceException} under strict mode. */
+  public LoadedTraces load(LoadOptions options) throws IOException {
+    TraceDiscovery.Found found = discovery.discover(options);
+    RequestStore store = openStore(options);
+    try {
+      LoadReport report =
+          options.db() != null && matches(store, found, options)
+              ? reused(store, options, found)
+              : fresh(store, options, found);
+      return new LoadedTraces(store, report);
+    } catch (SQLException e) {
+      closeQuietly(store);
+      throw new IllegalStateException("database: " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(store);
+      throw e;
+    }
+  }
+
+  private static RequestStore openStore(LoadOptions options) throws IOException {
+    try {
+      if (options.db() == null) {
+        return RequestStore.inMemory();
+      }
+      if (options.db().getParent() != null) {
+        Files.createDirectories(options.db().toAbsolutePath().getParent());
+      }
+      return RequestStore.open(options.db());
+    } catch (SQLException e) {
+      throw new IOException("cannot open database " + options.db() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean matches(RequestStore store, TraceDiscovery.Found found, LoadOptions o)
+      throws SQLException {
+    Map<String, String> meta = store.meta();
+    if (!o.fingerprint().equals(meta.get("options"))
+        || !String.join("\n", found.skipped()).equals(meta.get("skipped_files"))) {
+      return false;
+    }
+    List<FileEntry> manifest = store.manifest();
+    if (manifest.size() != found.files().size()) {
+      return false;
+    }
+    for (int i = 0; i < manifest.size(); i++) {
+      TraceFile was = manifest.get(i).file();
+      TraceFile now = found.files().get(i);
+      if (!was.path().equals(now.path().toAbsolutePath())
+          || !was.name().equals(now.name())
+          || was.size() != now.size()
+          || was.modifiedMillis() != now.modifiedMillis()
+          || was.format() != now.format()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private LoadReport fresh(RequestStore store, LoadOptions options, TraceDiscovery.Found found)
+      throws IOException, SQLException {
+    store.reset();
+    List<FileEntry> entries = new ArrayList<>();
+    List<Rejection> shown = new ArrayList<>();
+    long[] totals = new long[3]; // lines, rows, rejected
+    long bytes = found.files().stream().mapToLong(TraceFile::size).sum();
+    options.progress().start("loading", found.files().size(), bytes);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, TraceLoader::daemon);
+    try (RequestStore.RowAppender appender = store.stage()) {
+      Deque<Future<FileResult>> inFlight = new ArrayDeque<>();
+      int next = 0;
+      List<TraceFile> files = found.files();
+      while (next < files.size() || !inFlight.isEmpty()) {
+        while (next < files.size() && inFlight.size() < threads * 2) {
+          TraceFile f = files.get(next++);
+          inFlight.add(pool.submit(() -> read(f)));
+        }
+        FileResult r = await(inFlight.removeFirst());
+        for (Rejection rej : r.rejections) {
+          if (options.strict()) {
+            throw new BadTraceException(rej);
+          }
+          if (shown.size() < LoadReport.SHOWN_REJECTIONS) {
+            shown.add(rej);
+          }
+        }
+        long ordinal = 0;
+        for (TraceRow row : r.rows) {
+          appender.append(r.file, row, ordinal++);
+        }
+        totals[0] += r.lines;
+        totals[1] += r.rows.size();
+        totals[2] += r.rejections.size();
+        entries.add(new FileEntry(r.file, r.lines, r.rows.size(), r.rejections.size()));
+        options.progress().advance(1, r.file.size(), r.rows.size());
+      }
+    } finally {
+      pool.shutdownNow();
+      options.progress().close();
+    }
+    long requests = store.publish();
+    Instant[] range = timeRange(store);
+    Map<String, String> meta = new LinkedHashMap<>();
+    meta.put("options", options.fingerprint());
+    meta.put("skipped_files", String.join("\n", found.skipped()));
+    meta.put("lines_read", Long.toString(totals[0]));
+    meta.put("rows_read", Long.toString(totals[1]));
+    meta.put("rejected", Long.toString(totals[2]));
+    meta.put("requests", Long.toString(requests));
+    store.writeManifest(
+        entries,
+        shown.stream().map(r -> new RejectionEntry(r.file(), r.line(), r.reason())).toList(),
+        meta);
+    return new LoadReport(
+        inputs(options),
+        byFormat(entries),
+        found.skipped(),
+        totals[0],
+        totals[1],
+        totals[1] - requests,
+        requests,
+        totals[2],
+        shown,
+        List.of(),
+        range[0],
+        range[1],
+        false);
+  }
+
+  private static LoadReport reused(RequestStore store, LoadOptions options, TraceDiscovery.Found f)
+      throws SQLException {
+    Map<String, String> meta = store.meta();
+    List<FileEntry> entries = store.manifest();
+    long rows = Long.parseLong(meta.get("rows_read"));
+    long requests = Long.parseLong(meta.get("requests"));
+    Instant[] range = timeRange(store);
+    return new LoadReport(
+        inputs(options),
+        byFormat(entries),
+        f.skipped(),
+        Long.parseLong(meta.get("lines_read")),
+        rows,
+        rows - requests,
+        requests,
+        Long.parseLong(meta.get("rejected")),
+        store.rejections().stream()
+            .map(r -> new Rejection(r.file(), r.line(), r.reason()))
+            .toList(),
+        List.of(),
+        range[0],
+        range[1],
+        true);
+  }
+
+  private FileResult read(TraceFile file) throws IOException {
+    FileResult result = new FileResult(file);
+    readers.of(file.format()).read(file, result);
+    return result;
+  }
+
+  private static FileResult await(Future<FileResult> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while loading", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static Instant[] timeRange(RequestStore store) throws SQLException {
+    try (Statement s = store.connection().createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT epoch_us(min(time)), epoch_us(max(time)) FROM requests")) {
+      rs.next();
+      long min = rs.getLong(1);
+      if (rs.wasNull()) {
+        return new Instant[] {null, null};
+      }
+      return new Instant[] {micros(min), micros(rs.getLong(2))};
+    }
+  }
+
+  private static Instant micros(long us) {
+    return Instant.ofEpochSecond(
+        Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L);
+  }
+
+  private static List<String> inputs(LoadOptions options) {
+    return options.traces().stream().map(p -> p.toString().replace('\\', '/')).toList();
+  }
+
+  private static Map<String, Long> byFormat(List<FileEntry> entries) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (dev.ccgate.simulator.trace.TraceFormat f :
+        dev.ccgate.simulator.trace.TraceFormat.values()) {
+      long n = entries.stream().filter(e -> e.file().format() == f).count();
+      if (n > 0) {
+        out.put(f.id(), n);
+      }
+    }
+    return out;
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "ccgate-reader");
+    t.setDaemon(true);
+    return t;
+  }
+
+  private static void closeQuietly(RequestStore store) {
+    try {
+      store.close();
+    } catch (SQLException e) {
+      // the original failure is the one to report
+    }
+  }
+
+  /** Everything one reader found in one file. */
+  private static final class FileResult implements RowSink {
+    final TraceFile file;
+    final List<TraceRow> rows = new ArrayList<>();
+    final List<Rejection> rejections = new ArrayList<>();
+    long lines;
+
+    FileResult(TraceFile file) {
+      this.file = file;
+    }
+
+    @Override
+    public void row(TraceRow row) {
+      rows.add(row);
+    }
+
+    @Override
+    public void reject(long line, String reason) {
+      rejections.add(new Rejection(file.name(), line, reason));
+    }
+
+    @Override
+    public void linesRead(long count) {
+      lines += count;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package dev.ccgate.simulator.progress;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
+
+/**
+ * A status line on the terminal behind stderr, redrawn at most five times a second: {@code loading
+ * 120/3,400 files 1,234,567 rows 212 MB/s ETA 0:14}.
+ */
+public final class TerminalProgress implements Progress {
+  private static final long REDRAW_NANOS = 200_000_000L;
+
+  private final Terminal terminal;
+  private final PrintWriter out;
+  private final LongSupplier nanoClock;
+  private String phase = "";
+  private long totalFiles;
+  private long totalBytes;
+  private long files;
+  private long bytes;
+  private long rows;
+  private long started;
+  private long lastDraw;
+
+  private TerminalProgress(Terminal terminal, LongSupplier nanoClock) {
+    this.terminal = terminal;
+    this.out = terminal.writer();
+    this.nanoClock = nanoClock;
+  }
+
+  /** Progress on stderr when it is a terminal (asked through JLine), else {@link #NONE}. */
+  public static Progress forStderr() {
+    try {
+      TerminalBuilder builder = TerminalBuilder.builder();
+      boolean tty = false;
+      for (TerminalProvider p : builder.getProviders(null, new IllegalStateException())) {
+        if (p.isSystemStream(SystemStream.Error)) {
+          tty = true;
+          break;
+        }
+      }
+      if (!tty) {
+        return NONE;
+      }
+      Terminal t =
+          builder
+              .system(true)
+              .systemOutput(TerminalBuilder.SystemOutput.SysErr)
+              .dumb(true)
+              .nativeSignals(false)
+              .build();
+      return new TerminalProgress(t, System::nanoTime);
+    } catch (IOException | RuntimeException | LinkageError e) {
+      return NONE; // progress is a nicety; never fail a load over it
+    }
+  }
+
+  @Override
+  public void start(String phase, long totalFiles, long totalBytes) {
+    this.phase = phase;
+    this.totalFiles = totalFiles;
+    this.totalBytes = totalBytes;
+    this.files = 0;
+    this.bytes = 0;
+    this.rows = 0;
+    this.started = nanoClock.getAsLong();
+    this.lastDraw = 0;
+    draw(true);
+  }
+
+  @Override
+  public void advance(long files, long bytes, long rows) {
+    this.files += files;
+    this.bytes += bytes;
+    this.rows += rows;
+    draw(this.files == totalFiles);
+  }
+
+  private void draw(boolean force) {
+    long now = nanoClock.getAsLong();
+    if (!force && now - lastDraw < REDRAW_NANOS) {
+      return;
+    }
+    lastDraw = now;
+    double seconds = Math.max(1e-3, (now - started) / 1e9);
+    double rate = bytes / seconds;
+    String eta =
+        rate > 0 && totalBytes > bytes ? clock((long) ((totalBytes - bytes) / rate)) : "0:00";
+    String line =
+        String.format(
+            Locale.ROOT,
+            "%s %,d/%,d files  %,d rows  %.0f MB/s  ETA %s",
+            phase,
+            files,
+            totalFiles,
+            rows,
+            rate / 1e6,
+            eta);
+    int columns = terminal.getSize().getColumns();
+    int width = Math.max(20, columns <= 0 ? 100 : columns) - 1;
+    out.print('\r' + (line.length() > width ? line.substring(0, width) : line) + "\u001b[K");
+    out.flush();
+  }
+
+  private static String clock(long seconds) {
+    return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+  }
+
+  @Override
+  public void close() {
+    out.print("\r\u001b[K");
+    out.flush();
+    try {
+      terminal.close();
+    } catch (IOException e) {
+      // nothing left to show
+    }
+  }
+}

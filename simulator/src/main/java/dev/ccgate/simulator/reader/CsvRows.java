@@ -1,0 +1,147 @@
+package dev.ccgate.simulator.reader;
+
+import dev.ccgate.simulator.trace.RowSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file with a header, read with Apache Commons CSV. Columns are found by name, compared
+ * case-insensitively and ignoring punctuation ({@code startTime}, {@code start_time} and {@code
+ * Start Time} are one name). A record's line is where it starts in the file.
+ */
+final class CsvRows {
+  /** Receives one record; may throw {@link BadRecord}. */
+  interface Handler {
+    void record(long line, Fields fields);
+  }
+
+  /** The values of one record, looked up by column name. */
+  static final class Fields {
+    private final Map<String, Integer> index;
+    private final CSVRecord record;
+
+    Fields(Map<String, Integer> index, CSVRecord record) {
+      this.index = index;
+      this.record = record;
+    }
+
+    /** The first non-empty value among {@code names}, or null. */
+    String get(String... names) {
+      for (String name : names) {
+        Integer i = index.get(normalise(name));
+        if (i != null && i < record.size()) {
+          String v = record.get(i).trim();
+          if (!v.isEmpty()) {
+            return v;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** True when the header has any of {@code names}. */
+    boolean has(String... names) {
+      return Arrays.stream(names).anyMatch(n -> index.containsKey(normalise(n)));
+    }
+
+    /** The first present count among {@code names}, 0 when none. */
+    long count(String... names) {
+      String v = get(names);
+      return v == null ? 0 : JsonValues.parseCount(v, names[0]);
+    }
+  }
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+
+  private CsvRows() {}
+
+  /** Reads every record of {@code path}, rejecting broken ones into {@code sink}. */
+  static void read(Path path, RowSink sink, Handler handler) throws IOException {
+    String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    int[] lineStarts = lineStarts(text);
+    long records = 0;
+    try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+      Map<String, Integer> index = new HashMap<>();
+      List<String> header = parser.getHeaderNames();
+      for (int i = 0; i < header.size(); i++) {
+        index.putIfAbsent(normalise(header.get(i)), i);
+      }
+      var it = parser.iterator();
+      while (true) {
+        CSVRecord record;
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          record = it.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          sink.reject(
+              parser.getCurrentLineNumber() + 1,
+              "malformed CSV, rest of file skipped: " + Timestamps.shorten(e.getMessage()));
+          break;
+        }
+        records++;
+        long line = lineOf(lineStarts, record.getCharacterPosition());
+        if (!record.isConsistent()) {
+          sink.reject(
+              line, record.size() + " fields where the header has " + header.size() + " columns");
+          continue;
+        }
+        try {
+          handler.record(line, new Fields(index, record));
+        } catch (BadRecord e) {
+          sink.reject(line, e.getMessage());
+        }
+      }
+    }
+    sink.linesRead(records + 1);
+  }
+
+  /** The lookup form of a column name: lower case, letters and digits only. */
+  static String normalise(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+      if (Character.isLetterOrDigit(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static int[] lineStarts(String text) {
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    int[] starts = new int[n];
+    int k = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts[k++] = i + 1;
+      }
+    }
+    return starts;
+  }
+
+  private static long lineOf(int[] starts, long position) {
+    int i = Arrays.binarySearch(starts, (int) position);
+    return (i >= 0 ? i : -i - 2) + 1L;
+  }
+}

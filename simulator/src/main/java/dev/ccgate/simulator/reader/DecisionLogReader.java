@@ -1,0 +1,73 @@
+package dev.ccgate.simulator.reader;
+
+import dev.ccgate.decision.DecisionLogCodec;
+import dev.ccgate.decision.DecisionRecord;
+import dev.ccgate.kernel.Action;
+import dev.ccgate.pricing.Speed;
+import dev.ccgate.pricing.Usage;
+import dev.ccgate.simulator.trace.RowSink;
+import dev.ccgate.simulator.trace.TraceFile;
+import dev.ccgate.simulator.trace.TraceFormat;
+import dev.ccgate.simulator.trace.TraceReader;
+import dev.ccgate.simulator.trace.TraceRow;
+import java.io.IOException;
+import java.nio.file.Files;
+
+/**
+ * Reads ccgate's own decision log (what {@code serve} and {@code simulate --decisions} write) with
+ * {@link DecisionLogCodec}, so live traffic can be replayed. The model asked is the request's
+ * model; the model that answered is kept as its served model.
+ */
+public final class DecisionLogReader implements TraceReader {
+  @Override
+  public TraceFormat format() {
+    return TraceFormat.DECISIONS;
+  }
+
+  @Override
+  public void read(TraceFile file, RowSink sink) throws IOException {
+    byte[] bytes = Files.readAllBytes(file.path());
+    long lines =
+        Lines.forEach(
+            bytes,
+            (line, start, end) -> {
+              String text =
+                  new String(bytes, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
+              DecisionRecord r;
+              try {
+                r = DecisionLogCodec.read(text);
+              } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                sink.reject(line, Timestamps.shorten(String.valueOf(e.getMessage())));
+                return;
+              }
+              sink.row(toRow(r, line));
+            });
+    sink.linesRead(lines);
+  }
+
+  private static TraceRow toRow(DecisionRecord r, long line) {
+    Usage u = r.usage();
+    String served = r.action() == Action.PAUSE ? null : r.routedModel();
+    return new TraceRow(
+        Timestamps.toMicros(r.time()),
+        r.developer(),
+        r.team(),
+        r.sessionId().isEmpty() ? null : r.sessionId(),
+        r.requestId(),
+        null,
+        r.originalModel(),
+        served == null || served.equals(r.originalModel()) ? null : served,
+        u.inputTokens(),
+        u.outputTokens(),
+        u.cacheWrite5mTokens(),
+        u.cacheWrite1hTokens(),
+        u.cacheReadTokens(),
+        u.speed() == Speed.FAST ? "fast" : "standard",
+        u.inferenceGeo().isEmpty() ? null : u.inferenceGeo(),
+        u.webSearches(),
+        false,
+        null,
+        r.action() == Action.PAUSE,
+        line);
+  }
+}

@@ -1,0 +1,287 @@
+package dev.ccgate.simulator.reader;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.ccgate.simulator.trace.RowSink;
+import dev.ccgate.simulator.trace.TraceFile;
+import dev.ccgate.simulator.trace.TraceFormat;
+import dev.ccgate.simulator.trace.TraceReader;
+import dev.ccgate.simulator.trace.TraceRow;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/**
+ * Reads Claude Code session transcripts (formats.md section 1). Only lines with {@code
+ * message.usage} are requests; like ccusage, lines without the {@code "usage"} byte marker are not
+ * parsed at all, which is what makes this fast. Duplicates are kept here: dedup is global, across
+ * files, and happens in the database (formats.md 1.4).
+ */
+public final class TranscriptReader implements TraceReader {
+  private static final byte[] USAGE_MARKER = "\"usage\"".getBytes(StandardCharsets.US_ASCII);
+  private static final String SYNTHETIC = "<synthetic>";
+
+  private final JsonFactory json = new JsonFactory();
+
+  @Override
+  public TraceFormat format() {
+    return TraceFormat.TRANSCRIPT;
+  }
+
+  @Override
+  public void read(TraceFile file, RowSink sink) throws IOException {
+    byte[] bytes = Files.readAllBytes(file.path());
+    FileContext ctx = new FileContext(file);
+    long lines =
+        Lines.forEach(
+            bytes,
+            (line, start, end) -> {
+              if (!Lines.contains(bytes, start, end, USAGE_MARKER)) {
+                // Not parsed (most lines); still catch the truncated line a crash leaves behind.
+                if (bytes[start] != '{' || bytes[end - 1] != '}') {
+                  sink.reject(line, "not a JSON object (truncated line?)");
+                }
+                return;
+              }
+              try {
+                TranscriptLine parsed = parse(bytes, start, end);
+                if (parsed.hasUsage) {
+                  sink.row(parsed.toRow(ctx, line));
+                }
+              } catch (BadRecord e) {
+                sink.reject(line, e.getMessage());
+              }
+            });
+    sink.linesRead(lines);
+  }
+
+  private TranscriptLine parse(byte[] bytes, int start, int end) {
+    TranscriptLine t = new TranscriptLine();
+    try (JsonParser p = json.createParser(bytes, start, end - start)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new BadRecord("not a JSON object");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "timestamp" -> t.timestamp = JsonValues.text(p);
+          case "sessionId" -> t.sessionId = JsonValues.text(p);
+          case "requestId" -> t.requestId = JsonValues.text(p);
+          case "agentId" -> t.agentId = JsonValues.text(p);
+          case "isSidechain" -> t.sidechain = JsonValues.bool(p);
+          case "message" -> parseMessage(p, t);
+          default -> p.skipChildren();
+        }
+      }
+      if (p.nextToken() != null) {
+        throw new BadRecord("trailing characters after the JSON object");
+      }
+    } catch (JsonProcessingException e) {
+      throw new BadRecord("malformed JSON: " + JsonValues.reason(e));
+    } catch (IOException e) {
+      throw new BadRecord("malformed JSON: " + e.getMessage());
+    }
+    return t;
+  }
+
+  private static void parseMessage(JsonParser p, TranscriptLine t) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return;
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      switch (field) {
+        case "id" -> t.messageId = JsonValues.text(p);
+        case "model" -> t.model = JsonValues.text(p);
+        case "usage" -> parseUsage(p, t);
+        default -> p.skipChildren();
+      }
+    }
+  }
+
+  private static void parseUsage(JsonParser p, TranscriptLine t) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return;
+    }
+    t.hasUsage = true;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      switch (field) {
+        case "input_tokens" -> t.input = JsonValues.count(p, "usage.input_tokens");
+        case "output_tokens" -> t.output = JsonValues.count(p, "usage.output_tokens");
+        case "cache_creation_input_tokens" ->
+            t.creation = JsonValues.count(p, "usage.cache_creation_input_tokens");
+        case "cache_read_input_tokens" ->
+            t.read = JsonValues.count(p, "usage.cache_read_input_tokens");
+        case "cache_creation" -> parseCacheSplit(p, t);
+        case "server_tool_use" -> parseServerTools(p, t);
+        case "speed" -> t.speed = JsonValues.text(p);
+        case "inference_geo" -> t.geo = JsonValues.text(p);
+        default -> p.skipChildren();
+      }
+    }
+  }
+
+  private static void parseCacheSplit(JsonParser p, TranscriptLine t) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return;
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      switch (field) {
+        case "ephemeral_5m_input_tokens" ->
+            t.split5m = JsonValues.count(p, "usage.cache_creation.ephemeral_5m_input_tokens");
+        case "ephemeral_1h_input_tokens" ->
+            t.split1h = JsonValues.count(p, "usage.cache_creation.ephemeral_1h_input_tokens");
+        default -> p.skipChildren();
+      }
+    }
+  }
+
+  private static void parseServerTools(JsonParser p, TranscriptLine t) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return;
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      if (field.equals("web_search_requests")) {
+        t.webSearches = JsonValues.count(p, "usage.server_tool_use.web_search_requests");
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  /** What the file's path says: developer, default session (file stem) and subagent id. */
+  private static final class FileContext {
+    final String developer;
+    final String session;
+    final String agentId;
+    final boolean subagentFile;
+
+    FileContext(TraceFile file) {
+      this.developer = file.developer() == null ? "unknown" : file.developer();
+      String[] parts = file.name().split("/", -1);
+      String stem = stem(parts[parts.length - 1]);
+      this.subagentFile = file.inSubagentsFolder();
+      if (subagentFile && parts.length >= 3) {
+        // <session>/subagents/agent-<id>.jsonl
+        this.session = parts[parts.length - 3];
+        this.agentId = stem.startsWith("agent-") ? stem.substring("agent-".length()) : stem;
+      } else {
+        this.session = stem;
+        this.agentId = null;
+      }
+    }
+
+    private static String stem(String fileName) {
+      int dot = fileName.lastIndexOf('.');
+      return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+  }
+
+  /** The fields of one transcript line that matter for billing. */
+  private static final class TranscriptLine {
+    String timestamp;
+    String sessionId;
+    String requestId;
+    String agentId;
+    Boolean sidechain;
+    String messageId;
+    String model;
+    boolean hasUsage;
+    Long input;
+    Long output;
+    long creation;
+    long read;
+    Long split5m;
+    Long split1h;
+    long webSearches;
+    String speed;
+    String geo;
+
+    TraceRow toRow(FileContext ctx, long line) {
+      long time = Timestamps.micros(timestamp);
+      if (model == null || model.isEmpty()) {
+        throw new BadRecord("missing message.model");
+      }
+      boolean synthetic = SYNTHETIC.equals(model);
+      if (!synthetic && (input == null || output == null)) {
+        throw new BadRecord(
+            input == null ? "missing usage.input_tokens" : "missing usage.output_tokens");
+      }
+      // Prefer the 5m/1h breakdown (CC 2.1.152 fixed a top-level 0 with a non-zero split); with
+      // no breakdown every creation token is a 5-minute write (formats.md 1.3, 1.5).
+      boolean split = split5m != null || split1h != null;
+      long w5 = split ? nz(split5m) : creation;
+      long w1 = split ? nz(split1h) : 0;
+      boolean side = sidechain != null ? sidechain : ctx.subagentFile;
+      String session = sessionId == null || sessionId.isEmpty() ? ctx.session : sessionId;
+      String agent = agentId != null && !agentId.isEmpty() ? agentId : ctx.agentId;
+      if (synthetic) {
+        // An API-error placeholder: an event, never a cost (formats.md 1.7).
+        return new TraceRow(
+            time,
+            ctx.developer,
+            null,
+            session,
+            emptyToNull(requestId),
+            emptyToNull(messageId),
+            model,
+            null,
+            0,
+            0,
+            0,
+            0,
+            0,
+            null,
+            null,
+            0,
+            side,
+            agent,
+            false,
+            line);
+      }
+      return new TraceRow(
+          time,
+          ctx.developer,
+          null,
+          session,
+          emptyToNull(requestId),
+          emptyToNull(messageId),
+          model,
+          null,
+          input,
+          output,
+          w5,
+          w1,
+          read,
+          JsonValues.speed(speed),
+          emptyToNull(geo),
+          webSearches,
+          side,
+          agent,
+          false,
+          line);
+    }
+
+    private static long nz(Long v) {
+      return v == null ? 0 : v;
+    }
+
+    private static String emptyToNull(String s) {
+      return s == null || s.isEmpty() ? null : s;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.ccgate.simulator.render;
+
+import java.util.Locale;
+
+/** The {@code --format} choices of a report. */
+public enum ReportFormat {
+  TABLE,
+  JSON,
+  CSV,
+  MD;
+
+  /** The renderer of this format; {@code width} is the table's column budget. */
+  public ReportRenderer renderer(int width) {
+    return switch (this) {
+      case TABLE -> new TableRenderer(width);
+      case JSON -> new JsonRenderer();
+      case CSV -> new CsvRenderer();
+      case MD -> new MarkdownRenderer();
+    };
+  }
+
+  /** The format named {@code name} ({@code table|json|csv|md}, {@code markdown} too). */
+  public static ReportFormat of(String name) {
+    String n = name.trim().toLowerCase(Locale.ROOT);
+    if (n.equals("markdown")) {
+      return MD;
+    }
+    for (ReportFormat f : values()) {
+      if (f.name().toLowerCase(Locale.ROOT).equals(n)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("unknown format '" + name + "' (use table|json|csv|md)");
+  }
+}

@@ -1,0 +1,314 @@
+package dev.ccgate.simulator.store;
+
+import dev.ccgate.simulator.trace.TraceFile;
+import dev.ccgate.simulator.trace.TraceRow;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The simulator's DuckDB database. Tables:
+ *
+ * <ul>
+ *   <li>{@code requests}: one row per billable request after transcript dedup, the replay input:
+ *       {@code time TIMESTAMPTZ, developer, team, session, request_id, message_id, model,
+ *       served_model, input_tokens, output_tokens, cache_write_5m, cache_write_1h, cache_read,
+ *       speed, inference_geo, web_searches, is_sidechain, agent_id, refused, source_file,
+ *       source_line, source_ordinal, format}. Replay order is {@code time, source_file,
+ *       source_ordinal}, unique per row.
+ *   <li>{@code load_files}: the manifest (path, size, mtime, format) plus per-file counts.
+ *   <li>{@code load_rejections}: the first rejected lines; {@code load_meta}: load counters.
+ * </ul>
+ *
+ * Rows arrive through the JDBC Appender into {@code staged_requests}; {@link #publish()} then
+ * deduplicates in one SQL statement. Not thread-safe.
+ */
+public final class RequestStore implements AutoCloseable {
+  /** Bumped whenever a table changes shape, so an old {@code --db} is reloaded, not misread. */
+  public static final String SCHEMA_VERSION = "1";
+
+  static final String COLUMNS =
+      "time TIMESTAMPTZ NOT NULL, developer VARCHAR NOT NULL, team VARCHAR, session VARCHAR,"
+          + " request_id VARCHAR, message_id VARCHAR, model VARCHAR NOT NULL,"
+          + " served_model VARCHAR, input_tokens BIGINT NOT NULL, output_tokens BIGINT NOT NULL,"
+          + " cache_write_5m BIGINT NOT NULL, cache_write_1h BIGINT NOT NULL,"
+          + " cache_read BIGINT NOT NULL, speed VARCHAR, inference_geo VARCHAR,"
+          + " web_searches BIGINT NOT NULL, is_sidechain BOOLEAN NOT NULL, agent_id VARCHAR,"
+          + " refused BOOLEAN NOT NULL, source_file VARCHAR NOT NULL,"
+          + " source_line BIGINT NOT NULL, source_ordinal BIGINT NOT NULL,"
+          + " format VARCHAR NOT NULL";
+
+  private final DuckDBConnection connection;
+
+  private RequestStore(DuckDBConnection connection) {
+    this.connection = connection;
+  }
+
+  /** A database in memory, gone when closed. */
+  public static RequestStore inMemory() throws SQLException {
+    return open("jdbc:duckdb:");
+  }
+
+  /** The database file {@code file}, created when missing. */
+  public static RequestStore open(Path file) throws SQLException {
+    return open("jdbc:duckdb:" + file.toAbsolutePath());
+  }
+
+  private static RequestStore open(String url) throws SQLException {
+    Properties props = new Properties();
+    // Stream query results instead of materialising them: a replay walks millions of rows.
+    props.setProperty("jdbc_stream_results", "true");
+    Connection c = DriverManager.getConnection(url, props);
+    return new RequestStore(c.unwrap(DuckDBConnection.class));
+  }
+
+  /** The JDBC connection, for report queries. */
+  public Connection connection() {
+    return connection;
+  }
+
+  /** Drops everything and creates empty tables for a fresh load. */
+  public void reset() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      for (String t :
+          new String[] {
+            "requests", "staged_requests", "load_files", "load_rejections", "load_meta"
+          }) {
+        s.execute("DROP TABLE IF EXISTS " + t);
+      }
+      s.execute("CREATE TABLE staged_requests (" + COLUMNS + ")");
+      s.execute("CREATE TABLE requests (" + COLUMNS + ")");
+      s.execute(
+          "CREATE TABLE load_files (path VARCHAR, name VARCHAR, size BIGINT, mtime_ms BIGINT,"
+              + " format VARCHAR, developer VARCHAR, lines_read BIGINT, rows_read BIGINT,"
+              + " rejected BIGINT)");
+      s.execute(
+          "CREATE TABLE load_rejections (source_file VARCHAR, source_line BIGINT,"
+              + " reason VARCHAR)");
+      s.execute("CREATE TABLE load_meta (key VARCHAR, value VARCHAR)");
+    }
+  }
+
+  /** An appender of raw rows into {@code staged_requests}; close it before {@link #publish()}. */
+  public RowAppender stage() throws SQLException {
+    return new RowAppender(connection.createAppender("staged_requests"));
+  }
+
+  /**
+   * Moves staged rows into {@code requests}, dropping transcript duplicates exactly as formats.md
+   * 1.4 describes, and returns how many rows were kept.
+   */
+  public long publish() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("INSERT INTO requests " + Deduplication.SQL);
+      s.execute("DROP TABLE staged_requests");
+      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM requests")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** Records the loaded files, the first rejections and the load counters. */
+  public void writeManifest(
+      List<FileEntry> files, List<RejectionEntry> rejections, Map<String, String> meta)
+      throws SQLException {
+    try (DuckDBAppender a = connection.createAppender("load_files")) {
+      for (FileEntry f : files) {
+        a.beginRow()
+            .append(f.file().path().toAbsolutePath().toString())
+            .append(f.file().name())
+            .append(f.file().size())
+            .append(f.file().modifiedMillis())
+            .append(f.file().format().id())
+            .append(f.file().developer())
+            .append(f.linesRead())
+            .append(f.rowsRead())
+            .append(f.rejected())
+            .endRow();
+      }
+    }
+    try (DuckDBAppender a = connection.createAppender("load_rejections")) {
+      for (RejectionEntry r : rejections) {
+        a.beginRow().append(r.file()).append(r.line()).append(r.reason()).endRow();
+      }
+    }
+    Map<String, String> all = new LinkedHashMap<>(meta);
+    all.put("schema_version", SCHEMA_VERSION);
+    try (DuckDBAppender a = connection.createAppender("load_meta")) {
+      for (Map.Entry<String, String> e : all.entrySet()) {
+        a.beginRow().append(e.getKey()).append(e.getValue()).endRow();
+      }
+    }
+  }
+
+  /** The manifest of the last complete load, or empty when there is none (or it is outdated). */
+  public List<FileEntry> manifest() throws SQLException {
+    Map<String, String> meta = meta();
+    if (!SCHEMA_VERSION.equals(meta.get("schema_version"))) {
+      return List.of();
+    }
+    List<FileEntry> out = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT path, name, size, mtime_ms, format, developer, lines_read, rows_read,"
+                    + " rejected FROM load_files ORDER BY name")) {
+      while (rs.next()) {
+        TraceFile f =
+            new TraceFile(
+                Path.of(rs.getString(1)),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getLong(4),
+                dev.ccgate.simulator.trace.TraceFormat.of(rs.getString(5)),
+                rs.getString(6));
+        out.add(new FileEntry(f, rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+      }
+    }
+    return out;
+  }
+
+  /** The load counters of the last complete load; empty when there is none. */
+  public Map<String, String> meta() throws SQLException {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (Statement s = connection.createStatement()) {
+      try (ResultSet t =
+          s.executeQuery(
+              "SELECT count(*) FROM information_schema.tables WHERE table_name = 'load_meta'")) {
+        t.next();
+        if (t.getLong(1) == 0) {
+          return out;
+        }
+      }
+      try (ResultSet rs = s.executeQuery("SELECT key, value FROM load_meta")) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The stored first rejections, in file and line order. */
+  public List<RejectionEntry> rejections() throws SQLException {
+    List<RejectionEntry> out = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT source_file, source_line, reason FROM load_rejections"
+                    + " ORDER BY source_file, source_line, reason")) {
+      while (rs.next()) {
+        out.add(new RejectionEntry(rs.getString(1), rs.getLong(2), rs.getString(3)));
+      }
+    }
+    return out;
+  }
+
+  /** Requests per model id as written, sorted by model. */
+  public Map<String, Long> requestsByModel() throws SQLException {
+    Map<String, Long> out = new LinkedHashMap<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT coalesce(served_model, model) AS m, count(*) FROM requests"
+                    + " GROUP BY m ORDER BY m")) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return out;
+  }
+
+  /** Iterates the requests in {@code filter}'s window in replay order. */
+  public RequestCursor replay(RequestFilter filter) throws SQLException {
+    StringBuilder sql = new StringBuilder(RequestCursor.SELECT);
+    List<Long> args = new ArrayList<>();
+    String glue = " WHERE ";
+    if (filter.from() != null) {
+      sql.append(glue).append("time >= make_timestamptz(?)");
+      args.add(micros(filter.from()));
+      glue = " AND ";
+    }
+    if (filter.to() != null) {
+      sql.append(glue).append("time < make_timestamptz(?)");
+      args.add(micros(filter.to()));
+    }
+    sql.append(" ORDER BY time, source_file, source_ordinal");
+    PreparedStatement ps = connection.prepareStatement(sql.toString());
+    for (int i = 0; i < args.size(); i++) {
+      ps.setLong(i + 1, args.get(i));
+    }
+    return new RequestCursor(ps, ps.executeQuery());
+  }
+
+  private static long micros(java.time.Instant i) {
+    return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000);
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+
+  /** A manifest row: a loaded file and what came out of it. */
+  public record FileEntry(TraceFile file, long linesRead, long rowsRead, long rejected) {}
+
+  /** A stored rejection. */
+  public record RejectionEntry(String file, long line, String reason) {}
+
+  /** Appends {@link TraceRow}s of one file after another into the staging table. */
+  public static final class RowAppender implements AutoCloseable {
+    private final DuckDBAppender appender;
+
+    RowAppender(DuckDBAppender appender) {
+      this.appender = appender;
+    }
+
+    /** Appends {@code row}, read from {@code file} as its {@code ordinal}-th request. */
+    public void append(TraceFile file, TraceRow row, long ordinal) throws SQLException {
+      appender
+          .beginRow()
+          .appendEpochMicros(row.timeMicros())
+          .append(row.developer())
+          .append(row.team())
+          .append(row.session())
+          .append(row.requestId())
+          .append(row.messageId())
+          .append(row.model())
+          .append(row.servedModel())
+          .append(row.inputTokens())
+          .append(row.outputTokens())
+          .append(row.cacheWrite5m())
+          .append(row.cacheWrite1h())
+          .append(row.cacheRead())
+          .append(row.speed())
+          .append(row.inferenceGeo())
+          .append(row.webSearches())
+          .append(row.sidechain())
+          .append(row.agentId())
+          .append(row.refused())
+          .append(file.name())
+          .append(row.line())
+          .append(ordinal)
+          .append(file.format().id())
+          .endRow();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      appender.close();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.ccgate.simulator.trace;
+
+import java.util.Objects;
+
+/**
+ * One model request as a trace recorded it, normalised. Token counts follow the API's usage object:
+ * {@code inputTokens} is uncached input only.
+ *
+ * @param timeMicros when the request was made, epoch microseconds UTC
+ * @param developer the identity the export names (e-mail, account id, key alias...), never null
+ * @param team the export's own team attribute, or null
+ * @param session the Claude Code session id, or null
+ * @param requestId the API request id, or null
+ * @param messageId the API message id ({@code msg_...}), or null; transcript dedup key
+ * @param model the model id as asked, as written in the export
+ * @param servedModel the model that answered when a gateway rewrote it, else null
+ * @param speed {@code fast}, {@code standard}, or null when the export does not say
+ * @param inferenceGeo {@code usage.inference_geo}, or null
+ * @param agentId the subagent id, or null
+ * @param refused true when a gateway refused the request (a decision-log PAUSE): it reached no
+ *     model and cost nothing, but a replay still sees it asked
+ * @param line the 1-based line in the source file where the record starts
+ */
+public record TraceRow(
+    long timeMicros,
+    String developer,
+    String team,
+    String session,
+    String requestId,
+    String messageId,
+    String model,
+    String servedModel,
+    long inputTokens,
+    long outputTokens,
+    long cacheWrite5m,
+    long cacheWrite1h,
+    long cacheRead,
+    String speed,
+    String inferenceGeo,
+    long webSearches,
+    boolean sidechain,
+    String agentId,
+    boolean refused,
+    long line) {
+
+  /** Validates the row: identity and model present, counts non-negative. */
+  public TraceRow {
+    Objects.requireNonNull(developer, "developer");
+    Objects.requireNonNull(model, "model");
+    if ((inputTokens | outputTokens | cacheWrite5m | cacheWrite1h | cacheRead | webSearches) < 0) {
+      throw new IllegalArgumentException("token counts must be >= 0");
+    }
+  }
+
+  /** Input + output + cache writes + cache reads: the size dedup compares (formats.md 1.4). */
+  public long totalTokens() {
+    return inputTokens + outputTokens + cacheWrite5m + cacheWrite1h + cacheRead;
+  }
+}
