@@ -80,13 +80,7 @@ public final class Gateway implements AutoCloseable {
       server.addConnector(connector);
       server.setHandler(
           new GatewayHandler(
-              new KeyRing(keys),
-              config.passthroughAuth(),
-              ledger,
-              new Settler(ledger, log),
-              UpstreamClient.upstream(httpClient, config),
-              config.clock(),
-              config.maxBodyBytes()));
+              config, new KeyRing(keys), ledger, new Settler(ledger, log), httpClient));
       server.setErrorHandler(new JsonErrorHandler());
       server.setStopTimeout(config.stopTimeout().toMillis());
       server.start();

@@ -1,12 +1,13 @@
 package dev.ccgate.gateway.proxy;
 
+import dev.ccgate.gateway.GatewayConfig;
 import dev.ccgate.gateway.identity.Identity;
 import dev.ccgate.gateway.identity.KeyRing;
 import dev.ccgate.gateway.state.LedgerGuard;
 import dev.ccgate.gateway.state.Settler;
 import dev.ccgate.gateway.wire.ApiError;
-import java.time.Clock;
 import java.util.Optional;
+import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -24,25 +25,19 @@ public final class GatewayHandler extends Handler.Abstract {
   private final Upstream upstream;
   private final long maxBodyBytes;
 
-  /**
-   * The handler.
-   *
-   * @param passthroughAuth forward the developer's own key instead of replacing it with {@code
-   *     upstreamApiKey}
-   */
+  /** The handler for {@code config}, sending upstream through {@code httpClient}. */
   public GatewayHandler(
+      GatewayConfig config,
       KeyRing keys,
-      boolean passthroughAuth,
       LedgerGuard ledger,
       Settler settler,
-      Upstream upstream,
-      Clock clock,
-      long maxBodyBytes) {
-    this.authenticator = new Authenticator(keys, passthroughAuth);
+      HttpClient httpClient) {
+    this.authenticator = new Authenticator(keys, config.passthroughAuth());
     this.ledger = ledger;
-    this.upstream = upstream;
-    this.maxBodyBytes = maxBodyBytes;
-    this.messages = new MessagesHandler(ledger, settler, upstream, clock, maxBodyBytes);
+    this.upstream = UpstreamClient.upstream(httpClient, config);
+    this.maxBodyBytes = config.maxBodyBytes();
+    this.messages =
+        new MessagesHandler(ledger, settler, upstream, config.clock(), config.maxBodyBytes());
   }
 
   @Override

@@ -44,7 +44,7 @@ public final class UpstreamClient {
   }
 
   /** The upstream leg over {@code httpClient} (started by the caller). */
-  public static Upstream upstream(HttpClient httpClient, GatewayConfig config) {
+  static Upstream upstream(HttpClient httpClient, GatewayConfig config) {
     return new Upstream(
         httpClient,
         config.upstream(),
