@@ -184,4 +184,24 @@ class BadInputTest {
           "timeout_error");
     }
   }
+
+  @Test
+  void jettysOwnErrorsUseTheAnthropicShapeToo() throws Exception {
+    try (GatewayHarness h = GatewayHarness.start(state, TestPolicies.starter())) {
+      URI gateway = URI.create(h.url());
+      try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
+        socket
+            .getOutputStream()
+            .write(
+                "POST /v1/messages HTTP/1.1\r\nHost: gw\r\nContent-Length: abc\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+        assertTrue(
+            answer.contains("{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\""),
+            answer);
+        assertFalse(answer.contains("<html"), answer);
+      }
+    }
+  }
 }
