@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Budget-enforcing gateway and policy simulator for Claude Code.",
-    subcommands = {ValidateCommand.class, PricingCommand.class, ReportCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      PricingCommand.class,
+      ReportCommand.class,
+      GenerateCommand.class
+    })
 public final class Main {
 
   /** Runs ccgate and exits the JVM with its code. */
