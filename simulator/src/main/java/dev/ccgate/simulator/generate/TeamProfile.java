@@ -46,22 +46,22 @@ record TeamProfile(
               ModelSpec.SONNET_4_6.id(), 20,
               ModelSpec.OPUS_4_5.id(), 12,
               ModelSpec.SONNET_5_5.id(), 8),
-          0.55,
-          8,
-          0.8,
-          3.0,
-          0.1,
-          10,
-          8_000,
-          0.015,
-          0.1,
-          0.12,
-          0.10,
+          0.55, // sessions per weekday
+          8, // prompts per session, median
+          0.8, // and its log-normal sigma
+          3.0, // extra calls per prompt, mean
+          0.1, // share of long autonomous loops
+          10, // their extra calls, mean
+          8_000, // tool result tokens, median
+          0.015, // subagent share of tool calls
+          0.1, // fast-mode share of sessions
+          0.12, // us data-residency share
+          0.10, // 5-minute cache share
           Vocabulary.PLATFORM);
 
   /**
    * Data engineers: long sessions on Opus 4.6 with its 1M context, big tool results (query output,
-   * data samples) and fast mode now and then; this is the team that overruns its budget.
+   * data samples), and fast mode (6x on Opus 4.6) left on: the team that overruns its budget.
    */
   static final TeamProfile DATA =
       new TeamProfile(
@@ -71,17 +71,17 @@ record TeamProfile(
               ModelSpec.OPUS_5_5.id(), 15,
               ModelSpec.SONNET_4_6.id(), 12,
               ModelSpec.OPUS_4_5.id(), 8),
-          0.55,
-          10,
-          0.7,
-          3.5,
-          0.15,
-          12,
-          14_000,
-          0.02,
-          0.9,
-          0.0,
-          0.05,
+          0.55, // sessions per weekday
+          10, // prompts per session, median
+          0.7, // and its log-normal sigma
+          3.5, // extra calls per prompt, mean
+          0.15, // share of long autonomous loops
+          12, // their extra calls, mean
+          14_000, // tool result tokens, median
+          0.02, // subagent share of tool calls
+          0.9, // fast-mode share of sessions
+          0.0, // us data-residency share
+          0.05, // 5-minute cache share
           Vocabulary.DATA);
 
   /** App developers: Opus 5.5 and Sonnet, short sessions, little context. */
@@ -94,16 +94,16 @@ record TeamProfile(
               ModelSpec.SONNET_4_6.id(), 20,
               ModelSpec.SONNET_4_5.id(), 12,
               ModelSpec.HAIKU_4_5.id(), 8),
-          0.6,
-          7,
-          0.7,
-          2.5,
-          0.06,
-          8,
-          8_000,
-          0.015,
-          0.05,
-          0.0,
-          0.15,
+          0.7, // sessions per weekday
+          8, // prompts per session, median
+          0.7, // and its log-normal sigma
+          2.5, // extra calls per prompt, mean
+          0.06, // share of long autonomous loops
+          8, // their extra calls, mean
+          8_000, // tool result tokens, median
+          0.015, // subagent share of tool calls
+          0.05, // fast-mode share of sessions
+          0.0, // us data-residency share
+          0.15, // 5-minute cache share
           Vocabulary.MOBILE);
 }
