@@ -37,12 +37,6 @@ record Developer(
     }
   }
 
-  /** The part of the e-mail before {@code @}: their login. */
-  String login() {
-    int at = email.indexOf('@');
-    return at < 0 ? email : email.substring(0, at);
-  }
-
   /** True for the few heavy users. */
   boolean heavy() {
     return heaviness >= 1.5;

@@ -61,7 +61,9 @@ final class DeveloperTraffic {
                   * draw.lognormal(1.0, 0.35));
       long[] starts = new long[sessions];
       for (int k = 0; k < sessions; k++) {
-        starts[k] = ZonedDateTime.of(date, startTime(), dev.zone()).toInstant().toEpochMilli();
+        starts[k] =
+            ZonedDateTime.of(date, startTime(), dev.zone()).toInstant().toEpochMilli()
+                + draw.between(0, 999);
       }
       java.util.Arrays.sort(starts);
       for (String repo : dev.repos()) {

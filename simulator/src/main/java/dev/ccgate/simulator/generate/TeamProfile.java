@@ -41,9 +41,9 @@ record TeamProfile(
       new TeamProfile(
           "platform",
           Weighted.of(
-              ModelSpec.OPUS_4_6.id(), 30,
-              ModelSpec.OPUS_5_5.id(), 30,
-              ModelSpec.SONNET_4_6.id(), 20,
+              ModelSpec.OPUS_4_6.id(), 40,
+              ModelSpec.OPUS_5_5.id(), 25,
+              ModelSpec.SONNET_4_6.id(), 15,
               ModelSpec.OPUS_4_5.id(), 12,
               ModelSpec.SONNET_5_5.id(), 8),
           0.55, // sessions per weekday
@@ -54,7 +54,7 @@ record TeamProfile(
           10, // their extra calls, mean
           8_000, // tool result tokens, median
           0.015, // subagent share of tool calls
-          0.1, // fast-mode share of sessions
+          0.15, // fast-mode share of sessions
           0.12, // us data-residency share
           0.10, // 5-minute cache share
           Vocabulary.PLATFORM);

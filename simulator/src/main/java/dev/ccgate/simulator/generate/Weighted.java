@@ -42,13 +42,6 @@ final class Weighted<T> {
     return new Weighted<>(items, weights);
   }
 
-  /** Every item equally likely. */
-  static <T> Weighted<T> uniform(List<T> items) {
-    double[] weights = new double[items.size()];
-    java.util.Arrays.fill(weights, 1.0);
-    return new Weighted<>(items, weights);
-  }
-
   T pick(Draw draw) {
     double x = draw.unit() * cumulative[cumulative.length - 1];
     for (int i = 0; i < cumulative.length; i++) {
@@ -57,9 +50,5 @@ final class Weighted<T> {
       }
     }
     return items.get(items.size() - 1);
-  }
-
-  List<T> items() {
-    return items;
   }
 }
