@@ -5,9 +5,11 @@ import dev.ccgate.simulator.generate.GenerateOptions;
 import dev.ccgate.simulator.generate.GenerateSummary;
 import dev.ccgate.simulator.generate.TrafficGenerator;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,6 +74,9 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--verbose", description = "Print a stack trace on errors.")
+  boolean verbose;
+
   @Override
   public Integer call() throws IOException {
     boolean sample = roster != null;
@@ -81,6 +86,13 @@ final class GenerateCommand implements Callable<Integer> {
     if (sample && (developers != null || teams != null)) {
       throw new ParameterException(
           spec.commandLine(), "--roster sample fixes the developers and teams");
+    }
+    if (Files.isDirectory(out)) {
+      try (Stream<Path> entries = Files.list(out)) {
+        if (entries.findAny().isPresent()) {
+          throw new ParameterException(spec.commandLine(), "--out " + out + " is not empty");
+        }
+      }
     }
     GenerateOptions options;
     try {
@@ -96,7 +108,7 @@ final class GenerateCommand implements Callable<Integer> {
               start,
               Runtime.getRuntime().availableProcessors());
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     GenerateSummary summary = new TrafficGenerator().generate(options);
     spec.commandLine().getOut().print(summary.describe(out.toString()));
