@@ -68,15 +68,21 @@ public final class Kernel {
           null,
           asked.known());
     }
+    List<WalletPlan> wallets = path.wallets();
+    long[] spentBefore = new long[wallets.size()];
+    for (int i = 0; i < spentBefore.length; i++) {
+      spentBefore[i] = ledger.spentAt(wallets.get(i).id(), request.time());
+    }
     RequestVariables variables =
-        new RequestVariables(request, asked.family(), path, ledger, calendar.zone());
+        new RequestVariables(request, asked.family(), path, spentBefore, calendar.zone());
     List<Reason> reasons = new ArrayList<>(2);
 
     // Steps 1-2 and 4: active stages of every wallet on the path.
     int steps = 0;
     PauseNotice pause = null;
-    for (WalletPlan wallet : path.wallets()) {
-      long spent = ledger.spentAt(wallet.id(), request.time());
+    for (int i = 0; i < spentBefore.length; i++) {
+      WalletPlan wallet = wallets.get(i);
+      long spent = spentBefore[i];
       for (Stage stage : wallet.stages()) {
         if (!wallet.reached(stage, spent)) {
           break; // stages are sorted by threshold
