@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       PricingCommand.class,
+      SimulateCommand.class,
       ReportCommand.class,
       GenerateCommand.class,
       ServeCommand.class,

@@ -49,6 +49,19 @@ public final class WalletPath {
     return ids;
   }
 
+  /**
+   * The limit of the budgeted wallet {@code id} on this path, in micro-dollars, or 0 when the path
+   * has no such wallet (reports show wallet percentages with it).
+   */
+  public long limitMicros(WalletId id) {
+    for (WalletPlan wallet : wallets) {
+      if (wallet.id().equals(id)) {
+        return wallet.limitMicros();
+      }
+    }
+    return 0;
+  }
+
   List<WalletPlan> wallets() {
     return wallets;
   }

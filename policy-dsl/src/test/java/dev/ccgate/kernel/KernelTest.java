@@ -51,6 +51,13 @@ class KernelTest {
   }
 
   @Test
+  void aPathNamesTheLimitOfEachOfItsWallets() {
+    WalletPath path = kernel.decide(ledger, request("alice@example.com", OPUS, MORNING)).path();
+    assertEquals(usd(100), path.limitMicros(WalletId.team("platform", Period.DAILY)));
+    assertEquals(0, path.limitMicros(WalletId.team("platform", Period.MONTHLY)));
+  }
+
+  @Test
   void firesTheAlertStageOnceWhenSpendCrossesEightyPercent() {
     spend(70, MORNING);
     Settlement crossing = spend(15, MORNING.plusSeconds(60));

@@ -21,6 +21,12 @@ public interface Progress extends AutoCloseable {
   /** {@code files} more files ({@code bytes}) were done, yielding {@code rows} rows. */
   void advance(long files, long bytes, long rows);
 
+  /** A phase counted in items rather than files, e.g. {@code replaying} {@code total} requests. */
+  default void startItems(String phase, String unit, long total) {}
+
+  /** {@code count} more items were done. */
+  default void advanceItems(long count) {}
+
   /** Clears the status line. */
   @Override
   void close();

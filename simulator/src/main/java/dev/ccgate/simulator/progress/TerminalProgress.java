@@ -27,6 +27,7 @@ public final class TerminalProgress implements Progress {
   private long rows;
   private long started;
   private long lastDraw;
+  private String unit; // non-null while a phase counts items rather than files
 
   private TerminalProgress(Terminal terminal, LongSupplier nanoClock) {
     this.terminal = terminal;
@@ -63,7 +64,17 @@ public final class TerminalProgress implements Progress {
 
   @Override
   public void start(String phase, long totalFiles, long totalBytes) {
+    begin(phase, null, totalFiles, totalBytes);
+  }
+
+  @Override
+  public void startItems(String phase, String unit, long total) {
+    begin(phase, unit, total, 0);
+  }
+
+  private void begin(String phase, String unit, long totalFiles, long totalBytes) {
     this.phase = phase;
+    this.unit = unit;
     this.totalFiles = totalFiles;
     this.totalBytes = totalBytes;
     this.files = 0;
@@ -82,6 +93,12 @@ public final class TerminalProgress implements Progress {
     draw(this.files == totalFiles);
   }
 
+  @Override
+  public void advanceItems(long count) {
+    this.files += count;
+    draw(this.files == totalFiles);
+  }
+
   private void draw(boolean force) {
     long now = nanoClock.getAsLong();
     if (!force && now - lastDraw < REDRAW_NANOS) {
@@ -89,23 +106,34 @@ public final class TerminalProgress implements Progress {
     }
     lastDraw = now;
     double seconds = Math.max(1e-3, (now - started) / 1e9);
-    double rate = bytes / seconds;
-    String eta =
-        rate > 0 && totalBytes > bytes ? clock((long) ((totalBytes - bytes) / rate)) : "0:00";
-    String line =
-        String.format(
-            Locale.ROOT,
-            "%s %,d/%,d files  %,d rows  %.0f MB/s  ETA %s",
-            phase,
-            files,
-            totalFiles,
-            rows,
-            rate / 1e6,
-            eta);
+    String line = unit != null ? itemsLine(seconds) : filesLine(seconds);
     int columns = terminal.getSize().getColumns();
     int width = Math.max(20, columns <= 0 ? 100 : columns) - 1;
     out.print('\r' + (line.length() > width ? line.substring(0, width) : line) + "\u001b[K");
     out.flush();
+  }
+
+  private String filesLine(double seconds) {
+    double rate = bytes / seconds;
+    String eta =
+        rate > 0 && totalBytes > bytes ? clock((long) ((totalBytes - bytes) / rate)) : "0:00";
+    return String.format(
+        Locale.ROOT,
+        "%s %,d/%,d files  %,d rows  %.0f MB/s  ETA %s",
+        phase,
+        files,
+        totalFiles,
+        rows,
+        rate / 1e6,
+        eta);
+  }
+
+  private String itemsLine(double seconds) {
+    double rate = files / seconds;
+    String eta =
+        rate > 0 && totalFiles > files ? clock((long) ((totalFiles - files) / rate)) : "0:00";
+    return String.format(
+        Locale.ROOT, "%s %,d/%,d %s  %,.0f/s  ETA %s", phase, files, totalFiles, unit, rate, eta);
   }
 
   private static String clock(long seconds) {

@@ -41,12 +41,7 @@ final class JsonRenderer implements ReportRenderer {
 
   @Override
   public void render(SpendReport r, Writer out) throws IOException {
-    JsonGenerator g = new JsonFactory().createGenerator(out);
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
-    DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-    pp.indentObjectsWith(lf);
-    pp.indentArraysWith(lf);
-    g.setPrettyPrinter(pp);
+    JsonGenerator g = generator(out);
     g.writeStartObject();
     g.writeStringField("schema", SCHEMA);
     writeInputs(g, r.load());
@@ -77,7 +72,8 @@ final class JsonRenderer implements ReportRenderer {
     out.write("\n");
   }
 
-  private static void writeInputs(JsonGenerator g, LoadReport l) throws IOException {
+  /** Writes the {@code inputs} object: the load's accounting, shared by every JSON report. */
+  static void writeInputs(JsonGenerator g, LoadReport l) throws IOException {
     g.writeObjectFieldStart("inputs");
     g.writeArrayFieldStart("traces");
     for (String t : l.inputs()) {
@@ -122,6 +118,17 @@ final class JsonRenderer implements ReportRenderer {
     writeInstant(g, "last_request", l.last());
     g.writeBooleanField("database_reused", l.reused());
     g.writeEndObject();
+  }
+
+  /** A generator that indents with two spaces and ends lines with LF on every platform. */
+  static JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator g = new JsonFactory().createGenerator(out);
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
+    DefaultIndenter lf = new DefaultIndenter("  ", "\n");
+    pp.indentObjectsWith(lf);
+    pp.indentArraysWith(lf);
+    g.setPrettyPrinter(pp);
+    return g;
   }
 
   private static void writeQuery(JsonGenerator g, SpendReport r) throws IOException {
@@ -177,8 +184,7 @@ final class JsonRenderer implements ReportRenderer {
     writeNullable(g, field, t == null ? null : t.toString());
   }
 
-  private static void writeNullable(JsonGenerator g, String field, String value)
-      throws IOException {
+  static void writeNullable(JsonGenerator g, String field, String value) throws IOException {
     if (value == null) {
       g.writeNullField(field);
     } else {

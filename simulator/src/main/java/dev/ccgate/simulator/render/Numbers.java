@@ -11,6 +11,10 @@ import java.util.Locale;
 final class Numbers {
   private static final DateTimeFormatter MINUTE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter SECOND =
+      DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
   private Numbers() {}
 
@@ -33,10 +37,30 @@ final class Numbers {
     return String.format(Locale.ROOT, "%.1fB", n / 1e9);
   }
 
-  /** {@code $12,345.68}, rounded half-up to the cent. */
+  /** {@code $12,345.68} (or {@code -$0.10}), rounded half-up to the cent. */
   static String dollars(long micros) {
-    return String.format(
-        Locale.ROOT, "$%,.2f", Money.usd(micros).setScale(2, RoundingMode.HALF_UP));
+    String s =
+        String.format(
+            Locale.ROOT, "$%,.2f", Money.usd(Math.abs(micros)).setScale(2, RoundingMode.HALF_UP));
+    return micros < 0 ? "-" + s : s; // -$0.00 says a loss under a cent
+  }
+
+  /** {@code $0.0737}: one request's cost, rounded half-up to a hundredth of a cent. */
+  static String dollarsFine(long micros) {
+    String s =
+        String.format(
+            Locale.ROOT, "$%,.4f", Money.usd(Math.abs(micros)).setScale(4, RoundingMode.HALF_UP));
+    return micros < 0 ? "-" + s : s;
+  }
+
+  /** {@code 15:42:07} in {@code zone}. */
+  static String second(Instant t, ZoneId zone) {
+    return SECOND.format(t.atZone(zone));
+  }
+
+  /** {@code 2026-11-24} in {@code zone}. */
+  static String day(Instant t, ZoneId zone) {
+    return DAY.format(t.atZone(zone));
   }
 
   /** {@code 2026-11-24 15:42} in {@code zone}. */

@@ -19,6 +19,24 @@ public enum ReportFormat {
     };
   }
 
+  /**
+   * The simulation renderer of this format; {@code width} is the table's column budget, {@code
+   * table} the one table CSV writes.
+   */
+  public SimulationRenderer simulationRenderer(int width, SimulationTable table) {
+    return switch (this) {
+      case TABLE -> new SimulationTableRenderer(width);
+      case JSON -> new SimulationJsonRenderer();
+      case CSV -> new SimulationCsvRenderer(table);
+      case MD -> new SimulationMarkdownRenderer();
+    };
+  }
+
+  /** The {@code --explain} renderer (text only), fitting {@code width} columns. */
+  public static ExplainRenderer explainRenderer(int width) {
+    return new ExplainRenderer(width);
+  }
+
   /** The format named {@code name} ({@code table|json|csv|md}, {@code markdown} too). */
   public static ReportFormat of(String name) {
     String n = name.trim().toLowerCase(Locale.ROOT);

@@ -4,6 +4,10 @@ import dev.ccgate.simulator.load.LoadReport;
 import dev.ccgate.simulator.load.ModelCount;
 import dev.ccgate.simulator.load.Rejection;
 import dev.ccgate.simulator.report.SpendReport;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +25,24 @@ final class ReportHeader {
   }
 
   static List<Fact> facts(SpendReport r) {
-    LoadReport l = r.load();
+    List<Fact> out = new ArrayList<>(loadFacts(r.load(), r.zone()));
+    String filters = filters(r.from(), r.to(), r.teams(), r.developers());
+    if (!filters.isEmpty()) {
+      out.add(new Fact("filter", filters));
+    }
+    out.add(
+        new Fact(
+            "pricing",
+            "prices as of "
+                + r.pricesAsOf()
+                + (r.policy() == null ? " (built-in table)" : " (policy " + r.policy() + ")")));
+    return out;
+  }
+
+  /**
+   * The load's accounting: inputs, what became of every line, and the time range in {@code zone}.
+   */
+  static List<Fact> loadFacts(LoadReport l, ZoneId zone) {
     List<Fact> out = new ArrayList<>();
     StringBuilder formats = new StringBuilder();
     for (Map.Entry<String, Long> e : l.filesByFormat().entrySet()) {
@@ -52,42 +73,32 @@ final class ReportHeader {
     out.add(
         new Fact(
             "range",
-            Numbers.minute(l.first(), r.zone())
+            Numbers.minute(l.first(), zone)
                 + " to "
-                + Numbers.minute(l.last(), r.zone())
+                + Numbers.minute(l.last(), zone)
                 + " ("
-                + r.zone().getId()
+                + zone.getId()
                 + ")"));
-    String filters = filters(r);
-    if (!filters.isEmpty()) {
-      out.add(new Fact("filter", filters));
-    }
-    out.add(
-        new Fact(
-            "pricing",
-            "prices as of "
-                + r.pricesAsOf()
-                + (r.policy() == null ? " (built-in table)" : " (policy " + r.policy() + ")")));
     return out;
   }
 
   /** Warnings, skipped files, unknown models and the first rejected lines, one per line. */
   static List<String> notes(SpendReport r) {
-    LoadReport l = r.load();
     List<String> out = new ArrayList<>();
-    for (ModelCount m : l.unknownModels()) {
-      out.add(
-          "unknown model "
-              + m.model()
-              + ": "
-              + Numbers.grouped(m.requests())
-              + " requests priced as "
-              + m.pricedAs());
+    for (ModelCount m : r.load().unknownModels()) {
+      out.add(m.describe());
     }
+    out.addAll(loadNotes(r.load(), r.warnings()));
+    return out;
+  }
+
+  /** Skipped files, then {@code warnings}, then the first rejected lines and how many more. */
+  static List<String> loadNotes(LoadReport l, List<String> warnings) {
+    List<String> out = new ArrayList<>();
     for (String s : l.skippedFiles()) {
       out.add("skipped " + s);
     }
-    out.addAll(r.warnings());
+    out.addAll(warnings);
     for (Rejection rej : l.rejections()) {
       out.add("rejected " + rej);
     }
@@ -100,19 +111,38 @@ final class ReportHeader {
     return out;
   }
 
-  private static String filters(SpendReport r) {
+  /** Writes facts as {@code label value} lines, values aligned (labels pad to 8 or more). */
+  static void writeFacts(Writer out, List<Fact> facts) throws IOException {
+    int width = 8;
+    for (Fact f : facts) {
+      width = Math.max(width, f.label().length());
+    }
+    for (Fact f : facts) {
+      out.write("  " + f.label() + " ".repeat(width - f.label().length() + 1) + f.value() + "\n");
+    }
+  }
+
+  /** Writes notes as {@code ! note} lines. */
+  static void writeNotes(Writer out, List<String> notes) throws IOException {
+    for (String note : notes) {
+      out.write("  ! " + note + "\n");
+    }
+  }
+
+  /** The report filters as one line, or "" when there are none. */
+  static String filters(LocalDate from, LocalDate to, List<String> teams, List<String> developers) {
     List<String> parts = new ArrayList<>();
-    if (r.from() != null) {
-      parts.add("from " + r.from());
+    if (from != null) {
+      parts.add("from " + from);
     }
-    if (r.to() != null) {
-      parts.add("to " + r.to());
+    if (to != null) {
+      parts.add("to " + to);
     }
-    if (!r.teams().isEmpty()) {
-      parts.add("team " + String.join(",", r.teams()));
+    if (!teams.isEmpty()) {
+      parts.add("team " + String.join(",", teams));
     }
-    if (!r.developers().isEmpty()) {
-      parts.add("developer " + String.join(",", r.developers()));
+    if (!developers.isEmpty()) {
+      parts.add("developer " + String.join(",", developers));
     }
     return String.join(", ", parts);
   }

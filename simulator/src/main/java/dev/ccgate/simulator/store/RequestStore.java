@@ -231,6 +231,14 @@ public final class RequestStore implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Streams the requests in {@code filter}'s window in replay order as column batches (the replay's
+   * fast path; see {@link RequestBatches}), with request ids only when {@code requestIds}.
+   */
+  public RequestBatches batches(RequestFilter filter, boolean requestIds) throws SQLException {
+    return new RequestBatches(connection, filter, requestIds, 4096);
+  }
+
   /** Iterates the requests in {@code filter}'s window in replay order. */
   public RequestCursor replay(RequestFilter filter) throws SQLException {
     StringBuilder sql = new StringBuilder(RequestCursor.SELECT);
@@ -253,7 +261,7 @@ public final class RequestStore implements AutoCloseable {
     return new RequestCursor(ps, ps.executeQuery());
   }
 
-  private static long micros(java.time.Instant i) {
+  static long micros(java.time.Instant i) {
     return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000);
   }
 

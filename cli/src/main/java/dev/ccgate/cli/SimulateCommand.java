@@ -1,0 +1,115 @@
+package dev.ccgate.cli;
+
+import dev.ccgate.policy.load.LoadResult;
+import dev.ccgate.policy.load.PolicyLoader;
+import dev.ccgate.policy.load.ProblemPrinter;
+import dev.ccgate.simulator.SimulateService;
+import dev.ccgate.simulator.progress.TerminalProgress;
+import dev.ccgate.simulator.render.ReportFormat;
+import dev.ccgate.simulator.render.SimulationTable;
+import dev.ccgate.simulator.replay.CacheModel;
+import dev.ccgate.simulator.simulate.SimulateQuery;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ccgate simulate POLICY --traces DIR}: replays the traces through the policy and reports
+ * what it would have done. A policy with errors prints them ({@code file:line:col}) and exits 1.
+ */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Replay traces through a policy: spend actual vs projected, alerts, downgrades, pauses.")
+final class SimulateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "POLICY", description = "The policy file.")
+  Path policy;
+
+  @Mixin TraceOptions traces;
+
+  @Mixin OutputOptions output;
+
+  @Mixin FilterOptions filters;
+
+  @Option(
+      names = "--decisions",
+      paramLabel = "FILE",
+      description = "Write every reported request's decision as JSONL (docs/decision-log.md).")
+  Path decisions;
+
+  @Option(
+      names = "--explain",
+      paramLabel = "SESSION",
+      description = "Print this session turn by turn instead of the report.")
+  String explain;
+
+  @Option(
+      names = "--cache-model",
+      paramLabel = "MODEL",
+      defaultValue = "session",
+      description = "session|none: how a moved turn's cache reads are charged (default: session).")
+  String cacheModel;
+
+  @Option(
+      names = "--table",
+      paramLabel = "NAME",
+      description =
+          "With --format csv: totals|teams|developers|sessions|alerts (default sessions).")
+  String table;
+
+  @Option(names = "--verbose", description = "Print a stack trace on errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    LoadResult loaded = new PolicyLoader(System.getenv()).load(policy);
+    PrintWriter err = spec.commandLine().getErr();
+    ProblemPrinter.print(loaded.problems(), err);
+    if (!loaded.ok()) {
+      err.println(ProblemPrinter.summary(List.of(loaded)));
+      return ExitCode.FINDINGS;
+    }
+    ReportFormat format = output.format(spec);
+    if (table != null && format != ReportFormat.CSV) {
+      throw new ParameterException(spec.commandLine(), "--table applies to --format csv only");
+    }
+    if (explain != null && format != ReportFormat.TABLE) {
+      throw new ParameterException(spec.commandLine(), "--explain prints text: drop --format");
+    }
+    SimulateQuery query =
+        new SimulateQuery(
+            traces.load(spec, filters.owner(), TerminalProgress.forStderr()),
+            loaded.policy(),
+            OptionValues.parse(spec, () -> CacheModel.of(cacheModel)),
+            filters.from,
+            filters.to,
+            filters.teams,
+            filters.developers,
+            explain,
+            decisions,
+            TerminalProgress::forStderr);
+    new SimulateService()
+        .run(
+            query,
+            format,
+            table == null
+                ? SimulationTable.SESSIONS
+                : OptionValues.parse(spec, () -> SimulationTable.of(table)),
+            output.width(),
+            output.out,
+            spec.commandLine().getOut());
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,206 @@
+package dev.ccgate.simulator;
+
+import dev.ccgate.kernel.Kernel;
+import dev.ccgate.policy.Policy;
+import dev.ccgate.policy.UnknownDeveloper;
+import dev.ccgate.simulator.load.LoadReport;
+import dev.ccgate.simulator.load.LoadedTraces;
+import dev.ccgate.simulator.load.ModelCount;
+import dev.ccgate.simulator.load.TraceLoader;
+import dev.ccgate.simulator.render.ReportFormat;
+import dev.ccgate.simulator.render.SimulationTable;
+import dev.ccgate.simulator.replay.Replay;
+import dev.ccgate.simulator.replay.TurnSink;
+import dev.ccgate.simulator.simulate.DecisionLogWriter;
+import dev.ccgate.simulator.simulate.ReportFilter;
+import dev.ccgate.simulator.simulate.SessionExplainer;
+import dev.ccgate.simulator.simulate.SessionExplanation;
+import dev.ccgate.simulator.simulate.SimulateQuery;
+import dev.ccgate.simulator.simulate.SimulationAggregator;
+import dev.ccgate.simulator.simulate.SimulationReport;
+import dev.ccgate.simulator.store.RequestBatches;
+import dev.ccgate.simulator.store.RequestFilter;
+import dev.ccgate.simulator.store.RequestStore;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code ccgate simulate}: load traces, replay every request through the policy kernel, and render
+ * the result (or explain one session).
+ */
+public final class SimulateService {
+  private static final int LISTED_DEVELOPERS = 10;
+
+  private final TraceLoader loader;
+
+  /** A service loading with every core. */
+  public SimulateService() {
+    this(new TraceLoader());
+  }
+
+  /** A service using {@code loader}. */
+  public SimulateService(TraceLoader loader) {
+    this.loader = loader;
+  }
+
+  /** What a run produced: the report, and the explanation when one was asked for. */
+  public record Result(SimulationReport report, SessionExplanation explanation) {}
+
+  /**
+   * Runs {@code query} and writes the report as {@code format} ({@code table} picks the CSV table)
+   * to {@code out}, or to {@code stdout} when {@code out} is null; {@code width} is the text
+   * table's column budget. With {@code query.explain()}, writes that session's explanation instead.
+   */
+  public Result run(
+      SimulateQuery query,
+      ReportFormat format,
+      SimulationTable table,
+      int width,
+      Path out,
+      Writer stdout)
+      throws IOException {
+    Result result = simulate(query);
+    ReportOutput.write(
+        out,
+        stdout,
+        w -> {
+          if (result.explanation() != null) {
+            ReportFormat.explainRenderer(width).render(result.explanation(), w);
+          } else {
+            format.simulationRenderer(width, table).render(result.report(), w);
+          }
+        });
+    return result;
+  }
+
+  /** Loads and replays the traces of {@code query}. */
+  public Result simulate(SimulateQuery query) throws IOException {
+    Policy policy = query.policy();
+    ReportFilter filter =
+        new ReportFilter(
+            query.from(), query.to(), query.teams(), query.developers(), policy.timezone());
+    SimulationAggregator aggregator = new SimulationAggregator(filter, policy);
+    SessionExplainer explainer =
+        query.explain() == null ? null : new SessionExplainer(query.explain());
+    try (LoadedTraces traces = loader.load(query.load())) {
+      RequestStore store = traces.store();
+      LoadReport load =
+          traces.report().withUnknownModels(TraceChecks.unknownModels(store, policy.pricing()));
+      replay(query, store, load.requests(), filter, aggregator, explainer);
+      SimulationAggregator.Results r = aggregator.results();
+      List<String> warnings = new ArrayList<>();
+      for (ModelCount m : load.unknownModels()) {
+        warnings.add(m.describe());
+      }
+      warnings.addAll(TraceChecks.warnings(store));
+      unlisted(aggregator.unlistedDevelopers(), policy).ifPresent(warnings::add);
+      if (r.totals().requestsWithoutSession() > 0) {
+        warnings.add(
+            String.format(
+                Locale.ROOT,
+                "requests without a session id (%,d): they count in the totals, teams and"
+                    + " developers, in no session",
+                r.totals().requestsWithoutSession()));
+      }
+      SimulationReport report =
+          new SimulationReport(
+              load,
+              policy.source(),
+              policy.timezone(),
+              policy.pricing().asOf(),
+              query.cacheModel(),
+              query.from(),
+              query.to(),
+              query.teams(),
+              query.developers(),
+              r.totals(),
+              r.channels(),
+              r.teams(),
+              r.developers(),
+              r.sessions(),
+              r.alerts(),
+              warnings);
+      SessionExplanation explanation =
+          explainer == null
+              ? null
+              : explainer.explanation(policy.source(), policy.timezone(), query.cacheModel());
+      return new Result(report, explanation);
+    } catch (SQLException e) {
+      throw new IllegalStateException("database: " + e.getMessage(), e);
+    }
+  }
+
+  private static void replay(
+      SimulateQuery query,
+      RequestStore store,
+      long requests,
+      ReportFilter filter,
+      SimulationAggregator aggregator,
+      SessionExplainer explainer)
+      throws IOException, SQLException {
+    Writer decisions = query.decisions() == null ? null : open(query.decisions());
+    try (RequestBatches batches = store.batches(RequestFilter.ALL, decisions != null)) {
+      List<TurnSink> sinks = new ArrayList<>(3);
+      sinks.add(aggregator);
+      if (decisions != null) {
+        sinks.add(new DecisionLogWriter(decisions, filter));
+      }
+      if (explainer != null) {
+        sinks.add(explainer);
+      }
+      TurnSink sink =
+          sinks.size() == 1
+              ? aggregator
+              : turn -> {
+                for (TurnSink s : sinks) {
+                  s.accept(turn);
+                }
+              };
+      new Replay(new Kernel(query.policy()), query.cacheModel())
+          .run(batches, sink, query.replayProgress().get(), requests);
+    } finally {
+      if (decisions != null) {
+        decisions.close();
+      }
+    }
+  }
+
+  private static Writer open(Path file) throws IOException {
+    Path abs = file.toAbsolutePath();
+    if (abs.getParent() != null) {
+      Files.createDirectories(abs.getParent());
+    }
+    return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+  }
+
+  private static java.util.Optional<String> unlisted(Set<String> developers, Policy policy) {
+    if (developers.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<String> shown = developers.stream().limit(LISTED_DEVELOPERS).toList();
+    String fate =
+        policy.developers().unknown() == UnknownDeveloper.REJECT
+            ? "rejected as developers.unknown says"
+            : "placed in the team their export names, else default_team '"
+                + policy.developers().defaultTeam()
+                + "'";
+    return java.util.Optional.of(
+        String.format(
+            Locale.ROOT,
+            "developers not in the policy, %s (%,d): %s%s",
+            fate,
+            developers.size(),
+            String.join(", ", shown),
+            developers.size() > shown.size()
+                ? String.format(Locale.ROOT, " and %,d more", developers.size() - shown.size())
+                : ""));
+  }
+}

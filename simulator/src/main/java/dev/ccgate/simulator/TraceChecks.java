@@ -1,0 +1,57 @@
+package dev.ccgate.simulator;
+
+import dev.ccgate.pricing.PriceTable;
+import dev.ccgate.pricing.ResolvedModel;
+import dev.ccgate.simulator.load.ModelCount;
+import dev.ccgate.simulator.store.RequestStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Checks of loaded traces that every report states: unknown models, traffic exported twice. */
+final class TraceChecks {
+  private static final String SYNTHETIC = "<synthetic>";
+
+  private TraceChecks() {}
+
+  /** The models {@code prices} does not know, with their request counts, sorted by model. */
+  static List<ModelCount> unknownModels(RequestStore store, PriceTable prices) throws SQLException {
+    List<ModelCount> out = new ArrayList<>();
+    for (Map.Entry<String, Long> e : store.requestsByModel().entrySet()) {
+      if (SYNTHETIC.equals(e.getKey())) {
+        continue; // Claude Code's error placeholder: zero usage, not a model
+      }
+      ResolvedModel m = prices.resolve(e.getKey());
+      if (!m.known()) {
+        out.add(new ModelCount(e.getKey(), e.getValue(), m.id()));
+      }
+    }
+    return out;
+  }
+
+  /** Warnings about the traces themselves. */
+  static List<String> warnings(RequestStore store) throws SQLException {
+    List<String> out = new ArrayList<>();
+    // Two exports of the same traffic (say transcripts and OTel) in one folder double-count it.
+    try (Statement s = store.connection().createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(DISTINCT request_id), string_agg(DISTINCT format, ', ' ORDER BY format) FROM"
+                    + " (SELECT request_id, unnest(list(DISTINCT format)) AS format FROM requests"
+                    + " WHERE request_id IS NOT NULL GROUP BY request_id"
+                    + " HAVING count(DISTINCT format) > 1)")) {
+      rs.next();
+      long n = rs.getLong(1);
+      if (n > 0) {
+        out.add(
+            "request ids found in more than one format ("
+                + rs.getString(2)
+                + "): the same traffic may be counted twice");
+      }
+    }
+    return out;
+  }
+}

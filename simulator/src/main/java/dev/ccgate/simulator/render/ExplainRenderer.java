@@ -1,0 +1,139 @@
+package dev.ccgate.simulator.render;
+
+import dev.ccgate.kernel.Percent;
+import dev.ccgate.simulator.simulate.ExplainedTurn;
+import dev.ccgate.simulator.simulate.SessionExplanation;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code --explain SESSION} as text: one row per turn (time in the policy timezone, the model asked
+ * and the model used, prompt and output tokens, cost as logged and under the policy, the decision),
+ * and under it the spend of each wallet on its path before the request, the kernel's reasons, the
+ * stages its spend crossed and the cache reads the projection charged as writes. A new local day
+ * starts with a date line.
+ */
+public final class ExplainRenderer {
+  private static final String DETAIL = "     ";
+
+  private final int width;
+
+  ExplainRenderer(int width) {
+    this.width = TableRenderer.budget(width);
+  }
+
+  /** Writes {@code e} to {@code out}. */
+  public void render(SessionExplanation e, Writer out) throws IOException {
+    long actual = 0;
+    long projected = 0;
+    for (ExplainedTurn t : e.turns()) {
+      actual += t.actualMicros();
+      projected += t.projectedMicros();
+    }
+    List<ExplainedTurn> turns = e.turns();
+    out.write("ccgate simulate: session " + e.session() + "\n");
+    ReportHeader.writeFacts(
+        out,
+        List.of(
+            new ReportHeader.Fact(
+                "developer",
+                e.developer() + (e.team() == null ? " (rejected)" : " (team " + e.team() + ")")),
+            new ReportHeader.Fact(
+                "policy",
+                e.policy() + " (" + e.zone().getId() + "), cache model " + e.cacheModel().id()),
+            new ReportHeader.Fact(
+                "turns",
+                Numbers.grouped(turns.size())
+                    + " from "
+                    + Numbers.minute(turns.get(0).time(), e.zone())
+                    + " to "
+                    + Numbers.minute(turns.get(turns.size() - 1).time(), e.zone())
+                    + ": "
+                    + Numbers.dollars(actual)
+                    + " actual, "
+                    + Numbers.dollars(projected)
+                    + " projected")));
+    out.write("\n");
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < turns.size(); i++) {
+      rows.add(row(i + 1, turns.get(i), e));
+    }
+    List<String> titles =
+        List.of(
+            "#", "time", "asked", "used", "prompt", "output", "actual", "projected", "decision");
+    List<Boolean> numeric = List.of(true, false, false, false, true, true, true, true, false);
+    TextTable table = new TextTable(titles, numeric, rows).fit(width);
+    table.header(out);
+    String day = null;
+    for (int i = 0; i < turns.size(); i++) {
+      ExplainedTurn t = turns.get(i);
+      String today = Numbers.day(t.time(), e.zone());
+      if (!today.equals(day)) {
+        out.write(today + "\n");
+        day = today;
+      }
+      table.row(out, rows.get(i));
+      details(out, t);
+    }
+  }
+
+  private static List<String> row(int n, ExplainedTurn t, SessionExplanation e) {
+    return List.of(
+        Integer.toString(n),
+        Numbers.second(t.time(), e.zone()),
+        t.askedModel(),
+        t.routedModel() == null
+            ? "-"
+            : t.routedModel().equals(t.askedModel()) ? "=" : t.routedModel(),
+        Numbers.compact(t.loggedUsage().promptTokens()),
+        Numbers.compact(t.loggedUsage().outputTokens()),
+        Numbers.dollarsFine(t.actualMicros()),
+        Numbers.dollarsFine(t.projectedMicros()),
+        t.action().name());
+  }
+
+  private void details(Writer out, ExplainedTurn t) throws IOException {
+    List<String> wallets = new ArrayList<>();
+    for (ExplainedTurn.WalletShare w : t.wallets()) {
+      wallets.add(w.wallet() + " " + Percent.format(w.percentBasisPoints()));
+    }
+    if (!wallets.isEmpty()) {
+      wrapped(out, "wallets ", wallets);
+    }
+    for (String reason : t.reasons()) {
+      out.write(DETAIL + "why     " + reason + "\n");
+    }
+    long rewritten = t.loggedUsage().cacheReadTokens() - t.routedUsage().cacheReadTokens();
+    if (rewritten > 0) {
+      out.write(
+          DETAIL
+              + "cache   "
+              + Numbers.grouped(rewritten)
+              + " cache-read tokens charged as writes on "
+              + t.routedModel()
+              + "\n");
+    }
+    for (String alert : t.alerts()) {
+      out.write(DETAIL + "alert   " + alert + "\n");
+    }
+  }
+
+  /** {@code label} and the items, comma-separated, wrapped at the width under the first item. */
+  private void wrapped(Writer out, String label, List<String> items) throws IOException {
+    String indent = DETAIL + " ".repeat(label.length());
+    StringBuilder line = new StringBuilder(DETAIL + label);
+    for (int i = 0; i < items.size(); i++) {
+      String item = items.get(i) + (i < items.size() - 1 ? "," : "");
+      if (line.length() > indent.length() && line.length() + 1 + item.length() > width) {
+        out.write(line + "\n");
+        line = new StringBuilder(indent);
+      } else if (line.length() > indent.length()) {
+        line.append(' ');
+      }
+      line.append(item);
+    }
+    out.write(line + "\n");
+  }
+}
