@@ -1,5 +1,8 @@
 package dev.ccgate.gateway;
 
+import dev.ccgate.gateway.alert.AlertDispatcher;
+import dev.ccgate.gateway.alert.AlertOptions;
+import dev.ccgate.gateway.alert.SentAlerts;
 import dev.ccgate.gateway.identity.KeyRing;
 import dev.ccgate.gateway.identity.KeysFile;
 import dev.ccgate.gateway.proxy.GatewayHandler;
@@ -11,9 +14,14 @@ import dev.ccgate.gateway.state.LedgerReplay;
 import dev.ccgate.gateway.state.ReplayReport;
 import dev.ccgate.gateway.state.Settler;
 import dev.ccgate.kernel.Kernel;
+import dev.ccgate.kernel.StageCrossed;
 import dev.ccgate.policy.Policy;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -34,6 +42,7 @@ public final class Gateway implements AutoCloseable {
   private final HttpClient httpClient;
   private final DecisionLog log;
   private final LedgerGuard ledger;
+  private final AlertDispatcher alerts;
   private final ReplayReport replayed;
   private final URI uri;
 
@@ -42,21 +51,52 @@ public final class Gateway implements AutoCloseable {
       HttpClient httpClient,
       DecisionLog log,
       LedgerGuard ledger,
+      AlertDispatcher alerts,
       ReplayReport replayed,
       URI uri) {
     this.server = server;
     this.httpClient = httpClient;
     this.log = log;
     this.ledger = ledger;
+    this.alerts = alerts;
     this.replayed = replayed;
     this.uri = uri;
   }
 
   /** Rebuilds the ledger from {@code config.stateDir()} and starts serving {@code policy}. */
   public static Gateway start(Policy policy, KeysFile keys, GatewayConfig config) throws Exception {
+    return start(policy, keys, config, AlertOptions.defaults());
+  }
+
+  /**
+   * As {@link #start(Policy, KeysFile, GatewayConfig)}, delivering alerts with {@code alerting}.
+   */
+  public static Gateway start(
+      Policy policy, KeysFile keys, GatewayConfig config, AlertOptions alerting) throws Exception {
     LedgerGuard ledger = new LedgerGuard(new Kernel(policy));
-    ReplayReport replayed =
-        LedgerReplay.replay(config.stateDir(), ledger, config.clock().instant());
+    Files.createDirectories(config.stateDir());
+    AlertDispatcher alerts =
+        new AlertDispatcher(
+            ledger::policy, SentAlerts.load(config.stateDir()), alerting, config.clock());
+    Instant now = config.clock().instant();
+    List<StageCrossed> rederived = new ArrayList<>();
+    ReplayReport replayed;
+    try {
+      replayed =
+          LedgerReplay.replay(
+              config.stateDir(),
+              ledger,
+              now,
+              (r, s) -> {
+                alerts.record(r);
+                rederived.addAll(s.crossings());
+              });
+    } catch (IOException | RuntimeException e) {
+      alerts.close();
+      throw e;
+    }
+    // After the whole replay, so that a recovered alert's top spenders are complete.
+    rederived.forEach(c -> alerts.recover(c, now));
     if (replayed.torn() > 0 || replayed.malformed() > 0) {
       LOG.warn(
           "decision log: skipped {} torn and {} malformed lines while rebuilding the ledger",
@@ -80,14 +120,14 @@ public final class Gateway implements AutoCloseable {
       server.addConnector(connector);
       server.setHandler(
           new GatewayHandler(
-              config, new KeyRing(keys), ledger, new Settler(ledger, log), httpClient));
+              config, new KeyRing(keys), ledger, new Settler(ledger, log, alerts), httpClient));
       server.setErrorHandler(new JsonErrorHandler());
       server.setStopTimeout(config.stopTimeout().toMillis());
       server.start();
       URI uri = URI.create("http://" + hostForUri(config.bind()) + ":" + connector.getLocalPort());
-      return new Gateway(server, httpClient, log, ledger, replayed, uri);
+      return new Gateway(server, httpClient, log, ledger, alerts, replayed, uri);
     } catch (Exception e) {
-      stopQuietly(server, httpClient, log);
+      stopQuietly(server, httpClient, log, alerts);
       throw e;
     }
   }
@@ -115,6 +155,11 @@ public final class Gateway implements AutoCloseable {
     return ledger;
   }
 
+  /** The alert dispatcher (for metrics and tests). */
+  public AlertDispatcher alerts() {
+    return alerts;
+  }
+
   /** What the start-up replay of the decision log read. */
   public ReplayReport replayed() {
     return replayed;
@@ -128,10 +173,11 @@ public final class Gateway implements AutoCloseable {
   /** Stops serving: in-flight exchanges get the server's stop timeout to finish. */
   @Override
   public void close() {
-    stopQuietly(server, httpClient, log);
+    stopQuietly(server, httpClient, log, alerts);
   }
 
-  private static void stopQuietly(Server server, HttpClient httpClient, DecisionLog log) {
+  private static void stopQuietly(
+      Server server, HttpClient httpClient, DecisionLog log, AlertDispatcher alerts) {
     try {
       server.stop();
     } catch (Exception e) {
@@ -147,5 +193,6 @@ public final class Gateway implements AutoCloseable {
     } catch (IOException e) {
       LOG.warn("closing the decision log: {}", e.toString());
     }
+    alerts.close();
   }
 }

@@ -10,6 +10,7 @@ import dev.ccgate.kernel.WalletId;
 import dev.ccgate.policy.Policy;
 import dev.ccgate.pricing.Usage;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -71,17 +72,17 @@ public final class LedgerGuard {
   }
 
   /**
-   * Charges a logged request again (the ledger rebuild on start); a refused or free request charges
-   * nothing.
+   * Charges a logged request again (the ledger rebuild on start) and returns what that re-derived;
+   * a refused or free request charges nothing.
    */
-  public void restore(DecisionRecord r) {
+  public Settlement restore(DecisionRecord r) {
     if (r.action().refuses() || r.costMicros() == 0) {
-      return;
+      return new Settlement(0, 0, List.of());
     }
     String family = kernel.policy().pricing().resolve(r.routedModel()).family();
     lock.lock();
     try {
-      kernel.charge(
+      return kernel.charge(
           ledger, r.developer(), r.team(), family, r.costMicros(), r.time(), r.requestId());
     } finally {
       lock.unlock();
