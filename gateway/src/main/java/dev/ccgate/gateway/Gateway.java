@@ -5,6 +5,8 @@ import dev.ccgate.gateway.alert.AlertOptions;
 import dev.ccgate.gateway.alert.SentAlerts;
 import dev.ccgate.gateway.identity.KeyRing;
 import dev.ccgate.gateway.identity.KeysFile;
+import dev.ccgate.gateway.metrics.GatewayMetrics;
+import dev.ccgate.gateway.metrics.MetricsPage;
 import dev.ccgate.gateway.proxy.GatewayHandler;
 import dev.ccgate.gateway.proxy.JsonErrorHandler;
 import dev.ccgate.gateway.proxy.UpstreamClient;
@@ -105,6 +107,7 @@ public final class Gateway implements AutoCloseable {
     }
     DecisionLog log = new DecisionLog(config.stateDir(), config.clock());
     HttpClient httpClient = UpstreamClient.create(config);
+    GatewayMetrics metrics = new GatewayMetrics();
     Server server = new Server(threadPool());
     try {
       httpClient.start();
@@ -120,7 +123,12 @@ public final class Gateway implements AutoCloseable {
       server.addConnector(connector);
       server.setHandler(
           new GatewayHandler(
-              config, new KeyRing(keys), ledger, new Settler(ledger, log, alerts), httpClient));
+              config,
+              new KeyRing(keys),
+              ledger,
+              new Settler(ledger, log, alerts),
+              httpClient,
+              new MetricsPage(metrics, ledger, alerts, config.clock())));
       server.setErrorHandler(new JsonErrorHandler());
       server.setStopTimeout(config.stopTimeout().toMillis());
       server.start();

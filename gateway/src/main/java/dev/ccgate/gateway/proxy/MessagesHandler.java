@@ -5,6 +5,7 @@ import dev.ccgate.gateway.metering.JsonMeter;
 import dev.ccgate.gateway.metering.Metered;
 import dev.ccgate.gateway.metering.ResponseMeter;
 import dev.ccgate.gateway.metering.SseMeter;
+import dev.ccgate.gateway.metrics.GatewayMetrics;
 import dev.ccgate.gateway.state.LedgerGuard;
 import dev.ccgate.gateway.state.Settler;
 import dev.ccgate.gateway.wire.ApiError;
@@ -36,16 +37,24 @@ import org.slf4j.LoggerFactory;
  */
 final class MessagesHandler {
   private static final Logger LOG = LoggerFactory.getLogger(MessagesHandler.class);
+  private static final String ROUTE = "messages";
 
   private final LedgerGuard ledger;
   private final Settler settler;
   private final Upstream upstream;
   private final Clock clock;
   private final long maxBodyBytes;
+  private final GatewayMetrics metrics;
   private final MessagesRequestParser parser = new MessagesRequestParser();
 
   MessagesHandler(
-      LedgerGuard ledger, Settler settler, Upstream upstream, Clock clock, long maxBodyBytes) {
+      LedgerGuard ledger,
+      Settler settler,
+      Upstream upstream,
+      Clock clock,
+      long maxBodyBytes,
+      GatewayMetrics metrics) {
+    this.metrics = metrics;
     this.ledger = ledger;
     this.settler = settler;
     this.upstream = upstream;
@@ -58,13 +67,15 @@ final class MessagesHandler {
       Response proxyToClientResponse,
       Callback proxyToClientCallback,
       Identity identity,
-      String requestId) {
+      String requestId,
+      long startNanos) {
     Instant arrived = clock.instant();
     BodyReader.read(
         clientToProxyRequest,
         maxBodyBytes,
         (clientToProxyBody, failure) -> {
           if (failure != null) {
+            metrics.request(ROUTE, "invalid");
             Bodies.refuse(
                 proxyToClientResponse, proxyToClientCallback, failure, maxBodyBytes, requestId);
             return;
@@ -76,7 +87,8 @@ final class MessagesHandler {
                   proxyToClientCallback,
                   identity,
                   requestId,
-                  arrived);
+                  arrived,
+                  startNanos);
           onBody(exchange, clientToProxyBody);
         });
   }
@@ -86,6 +98,7 @@ final class MessagesHandler {
     try {
       asked = parser.parse(clientToProxyBody);
     } catch (InvalidRequestException e) {
+      metrics.request(ROUTE, "invalid");
       Replies.error(
           x.proxyToClientResponse(),
           x.proxyToClientCallback(),
@@ -94,6 +107,8 @@ final class MessagesHandler {
       return;
     }
     Decision decision = ledger.decide(kernelRequest(x, asked));
+    metrics.decision(decision.action());
+    metrics.request(ROUTE, decision.action().name().toLowerCase(Locale.ROOT));
     switch (decision.action()) {
       case PAUSE -> pause(x, decision);
       case REJECT -> reject(x, decision);
@@ -133,6 +148,7 @@ final class MessagesHandler {
         ApiError.pause(message),
         x.requestId(),
         retryAfter);
+    metrics.overhead().observeNanos(System.nanoTime() - x.startNanos());
   }
 
   /** A developer the policy refuses ({@code developers.unknown: reject}). */
@@ -143,6 +159,7 @@ final class MessagesHandler {
         x.proxyToClientCallback(),
         ApiError.authentication("This key's developer is not admitted by the gateway's policy."),
         x.requestId());
+    metrics.overhead().observeNanos(System.nanoTime() - x.startNanos());
   }
 
   private void forward(
@@ -167,6 +184,9 @@ final class MessagesHandler {
         meters,
         outcome -> {
           settler.settle(decision, outcome.metered().usage(), outcome.metered().estimated());
+          metrics
+              .overhead()
+              .observeNanos(System.nanoTime() - x.startNanos() - outcome.upstreamNanos());
           if (LOG.isDebugEnabled()) {
             LOG.debug(
                 "{} key={} subagent={} {} {} -> {} status={} in={} out={} estimated={}"
@@ -210,5 +230,6 @@ final class MessagesHandler {
       Callback proxyToClientCallback,
       Identity identity,
       String requestId,
-      Instant arrived) {}
+      Instant arrived,
+      long startNanos) {}
 }

@@ -51,6 +51,15 @@ final class Replies {
     error(proxyToClientResponse, callback, pause, requestId);
   }
 
+  /** A 200 with {@code body} as {@code contentType}. */
+  static void text(
+      Response proxyToClientResponse, Callback callback, String contentType, String body) {
+    proxyToClientResponse.setStatus(HttpStatus.OK_200);
+    proxyToClientResponse.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+    proxyToClientResponse.write(
+        true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+  }
+
   /** 200 with a small JSON body (health checks). */
   static void ok(Response proxyToClientResponse, Callback callback, String json) {
     proxyToClientResponse.setStatus(HttpStatus.OK_200);

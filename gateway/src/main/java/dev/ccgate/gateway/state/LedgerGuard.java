@@ -4,13 +4,19 @@ import dev.ccgate.decision.DecisionRecord;
 import dev.ccgate.kernel.Decision;
 import dev.ccgate.kernel.Kernel;
 import dev.ccgate.kernel.Ledger;
+import dev.ccgate.kernel.PeriodCalendar;
 import dev.ccgate.kernel.Request;
 import dev.ccgate.kernel.Settlement;
 import dev.ccgate.kernel.WalletId;
+import dev.ccgate.kernel.WalletState;
 import dev.ccgate.policy.Policy;
 import dev.ccgate.pricing.Usage;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -84,6 +90,36 @@ public final class LedgerGuard {
     try {
       return kernel.charge(
           ledger, r.developer(), r.team(), family, r.costMicros(), r.time(), r.requestId());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Every wallet the policy budgets at org and team level, plus every other wallet the ledger
+   * tracks (developer wallets), in their periods containing {@code now}, sorted by id.
+   */
+  public List<WalletStatus> wallets(Instant now) {
+    Policy policy = kernel.policy();
+    PeriodCalendar calendar = kernel.calendar();
+    lock.lock();
+    try {
+      SortedMap<WalletId, WalletState> tracked = ledger.wallets();
+      SortedSet<WalletId> ids = new TreeSet<>(tracked.keySet());
+      ids.addAll(WalletLimits.budgeted(policy));
+      List<WalletStatus> out = new ArrayList<>(ids.size());
+      for (WalletId id : ids) {
+        WalletState state = tracked.get(id);
+        boolean current = state != null && now.isBefore(state.periodEnd());
+        out.add(
+            new WalletStatus(
+                id,
+                current ? state.spentMicros() : 0,
+                WalletLimits.limitMicros(policy, id),
+                current ? state.firedUpToBasisPoints() : 0,
+                current ? state.periodEnd() : calendar.end(id.period(), now)));
+      }
+      return out;
     } finally {
       lock.unlock();
     }
