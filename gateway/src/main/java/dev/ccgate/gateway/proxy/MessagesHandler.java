@@ -7,6 +7,7 @@ import dev.ccgate.gateway.metering.ResponseMeter;
 import dev.ccgate.gateway.metering.SseMeter;
 import dev.ccgate.gateway.metrics.GatewayMetrics;
 import dev.ccgate.gateway.state.LedgerGuard;
+import dev.ccgate.gateway.state.Ruling;
 import dev.ccgate.gateway.state.Settler;
 import dev.ccgate.gateway.wire.ApiError;
 import dev.ccgate.gateway.wire.InvalidRequestException;
@@ -106,15 +107,15 @@ final class MessagesHandler {
           x.requestId());
       return;
     }
-    Decision decision = ledger.decide(kernelRequest(x, asked));
+    Ruling ruling = ledger.decide(kernelRequest(x, asked));
+    Decision decision = ruling.decision();
     metrics.decision(decision.action());
     metrics.request(ROUTE, decision.action().name().toLowerCase(Locale.ROOT));
     switch (decision.action()) {
-      case PAUSE -> pause(x, decision);
-      case REJECT -> reject(x, decision);
-      case ALLOW -> forward(x, decision, asked, clientToProxyBody);
-      case DOWNGRADE, ROUTE ->
-          forward(x, decision, asked, rewrite(clientToProxyBody, asked, decision));
+      case PAUSE -> pause(x, ruling);
+      case REJECT -> reject(x, ruling);
+      case ALLOW -> forward(x, ruling, asked, clientToProxyBody);
+      case DOWNGRADE, ROUTE -> forward(x, ruling, asked, rewrite(clientToProxyBody, asked, ruling));
     }
   }
 
@@ -135,13 +136,14 @@ final class MessagesHandler {
   }
 
   /** The pause (SPEC §8): nothing goes upstream; the line is logged with zero usage. */
-  private void pause(Exchange x, Decision decision) {
-    Policy policy = ledger.policy();
+  private void pause(Exchange x, Ruling ruling) {
+    Decision decision = ruling.decision();
+    Policy policy = ruling.kernel().policy();
     String message =
         PauseMessage.render(policy.pause().message(), decision.pause(), policy.timezone());
     long retryAfter =
         Math.max(1, ceilSeconds(Duration.between(clock.instant(), decision.pause().resetAt())));
-    settler.settle(decision, Metered.NONE.usage(), false);
+    settler.settle(ruling, Metered.NONE.usage(), false);
     Replies.pause(
         x.proxyToClientResponse(),
         x.proxyToClientCallback(),
@@ -152,8 +154,8 @@ final class MessagesHandler {
   }
 
   /** A developer the policy refuses ({@code developers.unknown: reject}). */
-  private void reject(Exchange x, Decision decision) {
-    settler.settle(decision, Metered.NONE.usage(), false);
+  private void reject(Exchange x, Ruling ruling) {
+    settler.settle(ruling, Metered.NONE.usage(), false);
     Replies.error(
         x.proxyToClientResponse(),
         x.proxyToClientCallback(),
@@ -162,8 +164,8 @@ final class MessagesHandler {
     metrics.overhead().observeNanos(System.nanoTime() - x.startNanos());
   }
 
-  private void forward(
-      Exchange x, Decision decision, MessagesRequest asked, byte[] proxyToServerBody) {
+  private void forward(Exchange x, Ruling ruling, MessagesRequest asked, byte[] proxyToServerBody) {
+    Decision decision = ruling.decision();
     long fallbackInput = asked.estimatedInputTokens();
     MeterFactory meters =
         (status, contentType) -> {
@@ -183,7 +185,7 @@ final class MessagesHandler {
         proxyToServerBody,
         meters,
         outcome -> {
-          settler.settle(decision, outcome.metered().usage(), outcome.metered().estimated());
+          settler.settle(ruling, outcome.metered().usage(), outcome.metered().estimated());
           metrics
               .overhead()
               .observeNanos(System.nanoTime() - x.startNanos() - outcome.upstreamNanos());
@@ -206,8 +208,9 @@ final class MessagesHandler {
         });
   }
 
-  private byte[] rewrite(byte[] body, MessagesRequest asked, Decision decision) {
-    PriceTable pricing = ledger.policy().pricing();
+  private byte[] rewrite(byte[] body, MessagesRequest asked, Ruling ruling) {
+    Decision decision = ruling.decision();
+    PriceTable pricing = ruling.kernel().policy().pricing();
     ResolvedModel target = pricing.resolve(decision.routedModel());
     long maxOutput = pricing.priceAt(target, decision.request().time()).maxOutputTokens();
     return ModelRewrite.apply(

@@ -33,12 +33,13 @@ public final class Settler {
     this.alerts = alerts;
   }
 
-  /** Settles {@code decision} with {@code usage} and records it; returns the settlement. */
-  public Settlement settle(Decision decision, Usage usage, boolean estimated) {
+  /** Settles {@code ruling} with {@code usage} and records it; returns the settlement. */
+  public Settlement settle(Ruling ruling, Usage usage, boolean estimated) {
+    Decision decision = ruling.decision();
     DecisionRecord[] written = new DecisionRecord[1];
     Settlement settlement =
         ledger.settle(
-            decision,
+            ruling,
             usage,
             s -> {
               written[0] = DecisionRecord.of(decision, s, usage, estimated, SOURCE);
