@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       GenerateCommand.class,
       ServeCommand.class,
+      StatusCommand.class,
       KeysCommand.class
     })
 public final class Main {

@@ -1,5 +1,9 @@
 package dev.ccgate.gateway;
 
+import dev.ccgate.gateway.admin.AdminHandler;
+import dev.ccgate.gateway.admin.AdminOptions;
+import dev.ccgate.gateway.admin.PolicyReloader;
+import dev.ccgate.gateway.admin.ReloadResult;
 import dev.ccgate.gateway.alert.AlertDispatcher;
 import dev.ccgate.gateway.alert.AlertOptions;
 import dev.ccgate.gateway.alert.SentAlerts;
@@ -24,6 +28,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -45,6 +50,7 @@ public final class Gateway implements AutoCloseable {
   private final DecisionLog log;
   private final LedgerGuard ledger;
   private final AlertDispatcher alerts;
+  private final PolicyReloader reloader;
   private final ReplayReport replayed;
   private final URI uri;
 
@@ -54,6 +60,7 @@ public final class Gateway implements AutoCloseable {
       DecisionLog log,
       LedgerGuard ledger,
       AlertDispatcher alerts,
+      PolicyReloader reloader,
       ReplayReport replayed,
       URI uri) {
     this.server = server;
@@ -61,13 +68,14 @@ public final class Gateway implements AutoCloseable {
     this.log = log;
     this.ledger = ledger;
     this.alerts = alerts;
+    this.reloader = reloader;
     this.replayed = replayed;
     this.uri = uri;
   }
 
   /** Rebuilds the ledger from {@code config.stateDir()} and starts serving {@code policy}. */
   public static Gateway start(Policy policy, KeysFile keys, GatewayConfig config) throws Exception {
-    return start(policy, keys, config, AlertOptions.defaults());
+    return start(policy, keys, config, AlertOptions.defaults(), AdminOptions.NONE);
   }
 
   /**
@@ -75,6 +83,16 @@ public final class Gateway implements AutoCloseable {
    */
   public static Gateway start(
       Policy policy, KeysFile keys, GatewayConfig config, AlertOptions alerting) throws Exception {
+    return start(policy, keys, config, alerting, AdminOptions.NONE);
+  }
+
+  /**
+   * As {@link #start(Policy, KeysFile, GatewayConfig)}, delivering alerts with {@code alerting} and
+   * serving the admin API (and reloads) as {@code admin} says.
+   */
+  public static Gateway start(
+      Policy policy, KeysFile keys, GatewayConfig config, AlertOptions alerting, AdminOptions admin)
+      throws Exception {
     LedgerGuard ledger = new LedgerGuard(new Kernel(policy));
     Files.createDirectories(config.stateDir());
     AlertDispatcher alerts =
@@ -108,6 +126,12 @@ public final class Gateway implements AutoCloseable {
     DecisionLog log = new DecisionLog(config.stateDir(), config.clock());
     HttpClient httpClient = UpstreamClient.create(config);
     GatewayMetrics metrics = new GatewayMetrics();
+    PolicyReloader reloader =
+        admin.source() == null ? null : new PolicyReloader(admin.source(), ledger);
+    AdminHandler adminHandler =
+        admin.token() == null
+            ? null
+            : new AdminHandler(admin.token(), ledger, reloader, config.stateDir(), config.clock());
     Server server = new Server(threadPool());
     try {
       httpClient.start();
@@ -128,12 +152,13 @@ public final class Gateway implements AutoCloseable {
               ledger,
               new Settler(ledger, log, alerts),
               httpClient,
-              new MetricsPage(metrics, ledger, alerts, config.clock())));
+              new MetricsPage(metrics, ledger, alerts, config.clock()),
+              adminHandler));
       server.setErrorHandler(new JsonErrorHandler());
       server.setStopTimeout(config.stopTimeout().toMillis());
       server.start();
       URI uri = URI.create("http://" + hostForUri(config.bind()) + ":" + connector.getLocalPort());
-      return new Gateway(server, httpClient, log, ledger, alerts, replayed, uri);
+      return new Gateway(server, httpClient, log, ledger, alerts, reloader, replayed, uri);
     } catch (Exception e) {
       stopQuietly(server, httpClient, log, alerts);
       throw e;
@@ -161,6 +186,14 @@ public final class Gateway implements AutoCloseable {
   /** The ledger (for status and tests). */
   public LedgerGuard ledger() {
     return ledger;
+  }
+
+  /**
+   * Reloads the policy from its source (what SIGHUP and {@code POST /admin/reload} do); empty when
+   * the gateway was started without one.
+   */
+  public Optional<ReloadResult> reload() {
+    return reloader == null ? Optional.empty() : Optional.of(reloader.reload());
   }
 
   /** The alert dispatcher (for metrics and tests). */

@@ -21,8 +21,14 @@ public final class TestPolicies {
    * (YAML flow map, e.g. {@code {type: slack, webhook_env: SLACK_PLATFORM}}).
    */
   public static Policy starter(String dailyBudget, boolean rejectUnknown, String channel) {
-    String yaml =
-        """
+    return new PolicyLoader(Map.of())
+        .parse(starterYaml(dailyBudget, rejectUnknown, channel), "test-policy.yaml", null)
+        .orThrow();
+  }
+
+  /** The YAML text of {@link #starter(String, boolean, String)}. */
+  public static String starterYaml(String dailyBudget, boolean rejectUnknown, String channel) {
+    return """
         version: 1
         timezone: America/New_York
         cascade: [opus, sonnet, haiku]
@@ -47,10 +53,9 @@ public final class TestPolicies {
         pause:
           message: "Budget paused: {scope} '{name}' is at {percent} of {limit} for {period}. Resets {reset_local}."
         """
-            .replace("BUDGET", dailyBudget)
-            .replace("CHANNEL", channel)
-            .replace("UNKNOWN", rejectUnknown ? "reject" : "default-team");
-    return new PolicyLoader(Map.of()).parse(yaml, "test-policy.yaml", null).orThrow();
+        .replace("BUDGET", dailyBudget)
+        .replace("CHANNEL", channel)
+        .replace("UNKNOWN", rejectUnknown ? "reject" : "default-team");
   }
 
   /** {@link #starter(String, boolean)} with $100 a day, unknown developers admitted. */

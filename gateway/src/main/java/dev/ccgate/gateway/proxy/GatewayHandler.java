@@ -1,6 +1,8 @@
 package dev.ccgate.gateway.proxy;
 
 import dev.ccgate.gateway.GatewayConfig;
+import dev.ccgate.gateway.admin.AdminHandler;
+import dev.ccgate.gateway.admin.AdminReply;
 import dev.ccgate.gateway.identity.Identity;
 import dev.ccgate.gateway.identity.KeyRing;
 import dev.ccgate.gateway.metrics.GatewayMetrics;
@@ -8,8 +10,12 @@ import dev.ccgate.gateway.metrics.MetricsPage;
 import dev.ccgate.gateway.state.LedgerGuard;
 import dev.ccgate.gateway.state.Settler;
 import dev.ccgate.gateway.wire.ApiError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -28,10 +34,11 @@ public final class GatewayHandler extends Handler.Abstract {
   private final long maxBodyBytes;
   private final MetricsPage metricsPage;
   private final GatewayMetrics metrics;
+  private final AdminHandler admin;
 
   /**
    * The handler for {@code config}, sending upstream through {@code httpClient} and counting into
-   * {@code metricsPage}'s metrics.
+   * {@code metricsPage}'s metrics; {@code admin} is null when the admin API is off.
    */
   public GatewayHandler(
       GatewayConfig config,
@@ -39,7 +46,9 @@ public final class GatewayHandler extends Handler.Abstract {
       LedgerGuard ledger,
       Settler settler,
       HttpClient httpClient,
-      MetricsPage metricsPage) {
+      MetricsPage metricsPage,
+      AdminHandler admin) {
+    this.admin = admin;
     this.authenticator = new Authenticator(keys, config.passthroughAuth());
     this.ledger = ledger;
     this.metricsPage = metricsPage;
@@ -76,6 +85,10 @@ public final class GatewayHandler extends Handler.Abstract {
       return true;
     }
     String requestId = RequestIds.next();
+    if (path.startsWith("/admin/")) {
+      admin(clientToProxyRequest, proxyToClientResponse, proxyToClientCallback, requestId);
+      return true;
+    }
     Route route = Route.of(method, path);
     Optional<Identity> identity = authenticator.identify(clientToProxyRequest.getHeaders());
     if (identity.isEmpty()) {
@@ -117,6 +130,34 @@ public final class GatewayHandler extends Handler.Abstract {
       }
     }
     return true;
+  }
+
+  /** The admin API, or 404 when it is off (no token configured). */
+  private void admin(
+      Request clientToProxyRequest,
+      Response proxyToClientResponse,
+      Callback proxyToClientCallback,
+      String requestId) {
+    AdminReply reply;
+    try {
+      reply =
+          admin == null
+              ? AdminReply.notFound()
+              : admin.handle(
+                  clientToProxyRequest.getMethod(),
+                  clientToProxyRequest.getHttpURI().getPath(),
+                  clientToProxyRequest.getHttpURI().getQuery(),
+                  clientToProxyRequest.getHeaders().get(HttpHeader.AUTHORIZATION),
+                  // Admin bodies are tiny and read only after the token check.
+                  () -> Content.Source.asString(clientToProxyRequest, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      reply = AdminReply.badRequest("unreadable request: " + e.getMessage());
+    }
+    if (reply.error() != null) {
+      Replies.error(proxyToClientResponse, proxyToClientCallback, reply.error(), requestId);
+    } else {
+      Replies.json(proxyToClientResponse, proxyToClientCallback, reply.status(), reply.json());
+    }
   }
 
   /** Free routes: forwarded unchanged, nothing decided, charged or logged as a billed request. */
