@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       GenerateCommand.class,
       ServeCommand.class,
+      StatusCommand.class,
       KeysCommand.class
     })
 public final class Main {

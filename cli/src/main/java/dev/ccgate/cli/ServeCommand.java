@@ -2,6 +2,9 @@ package dev.ccgate.cli;
 
 import dev.ccgate.gateway.Gateway;
 import dev.ccgate.gateway.GatewayConfig;
+import dev.ccgate.gateway.admin.AdminOptions;
+import dev.ccgate.gateway.admin.PolicySource;
+import dev.ccgate.gateway.alert.AlertOptions;
 import dev.ccgate.gateway.identity.KeysFile;
 import dev.ccgate.policy.Policy;
 import dev.ccgate.policy.load.PolicyLoader;
@@ -77,6 +80,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest request body accepted, e.g. 32MiB (default: ${DEFAULT-VALUE}).")
   long maxBody;
 
+  @Option(
+      names = "--admin-token",
+      defaultValue = "${env:CCGATE_ADMIN_TOKEN}",
+      paramLabel = "TOKEN",
+      description =
+          "Bearer token of the admin API under /admin/ (default: $CCGATE_ADMIN_TOKEN; prefer the"
+              + " env var, a command line is visible to other users). No token: no admin API.")
+  String adminToken;
+
   @Option(names = "--verbose", description = "Print a stack trace on errors.")
   boolean verbose;
 
@@ -93,8 +105,12 @@ final class ServeCommand implements Callable<Integer> {
             .withUpstream(upstream)
             .withPassthroughAuth(passthroughAuth)
             .withMaxBody(maxBody);
-    Gateway gateway = Gateway.start(loaded, keyring, config);
+    PolicySource source = () -> new PolicyLoader(System.getenv()).load(policy);
+    Gateway gateway =
+        Gateway.start(
+            loaded, keyring, config, AlertOptions.defaults(), new AdminOptions(adminToken, source));
     Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "ccgate-stop"));
+    ReloadSignal.install(gateway);
     var out = spec.commandLine().getOut();
     out.println(
         "ccgate serving "

@@ -1,7 +1,16 @@
 package dev.ccgate.gateway;
 
+import dev.ccgate.gateway.admin.AdminHandler;
+import dev.ccgate.gateway.admin.AdminOptions;
+import dev.ccgate.gateway.admin.PolicyReloader;
+import dev.ccgate.gateway.admin.ReloadResult;
+import dev.ccgate.gateway.alert.AlertDispatcher;
+import dev.ccgate.gateway.alert.AlertOptions;
+import dev.ccgate.gateway.alert.SentAlerts;
 import dev.ccgate.gateway.identity.KeyRing;
 import dev.ccgate.gateway.identity.KeysFile;
+import dev.ccgate.gateway.metrics.GatewayMetrics;
+import dev.ccgate.gateway.metrics.MetricsPage;
 import dev.ccgate.gateway.proxy.GatewayHandler;
 import dev.ccgate.gateway.proxy.JsonErrorHandler;
 import dev.ccgate.gateway.proxy.UpstreamClient;
@@ -11,9 +20,15 @@ import dev.ccgate.gateway.state.LedgerReplay;
 import dev.ccgate.gateway.state.ReplayReport;
 import dev.ccgate.gateway.state.Settler;
 import dev.ccgate.kernel.Kernel;
+import dev.ccgate.kernel.StageCrossed;
 import dev.ccgate.policy.Policy;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -34,6 +49,8 @@ public final class Gateway implements AutoCloseable {
   private final HttpClient httpClient;
   private final DecisionLog log;
   private final LedgerGuard ledger;
+  private final AlertDispatcher alerts;
+  private final PolicyReloader reloader;
   private final ReplayReport replayed;
   private final URI uri;
 
@@ -42,21 +59,64 @@ public final class Gateway implements AutoCloseable {
       HttpClient httpClient,
       DecisionLog log,
       LedgerGuard ledger,
+      AlertDispatcher alerts,
+      PolicyReloader reloader,
       ReplayReport replayed,
       URI uri) {
     this.server = server;
     this.httpClient = httpClient;
     this.log = log;
     this.ledger = ledger;
+    this.alerts = alerts;
+    this.reloader = reloader;
     this.replayed = replayed;
     this.uri = uri;
   }
 
   /** Rebuilds the ledger from {@code config.stateDir()} and starts serving {@code policy}. */
   public static Gateway start(Policy policy, KeysFile keys, GatewayConfig config) throws Exception {
+    return start(policy, keys, config, AlertOptions.defaults(), AdminOptions.NONE);
+  }
+
+  /**
+   * As {@link #start(Policy, KeysFile, GatewayConfig)}, delivering alerts with {@code alerting}.
+   */
+  public static Gateway start(
+      Policy policy, KeysFile keys, GatewayConfig config, AlertOptions alerting) throws Exception {
+    return start(policy, keys, config, alerting, AdminOptions.NONE);
+  }
+
+  /**
+   * As {@link #start(Policy, KeysFile, GatewayConfig)}, delivering alerts with {@code alerting} and
+   * serving the admin API (and reloads) as {@code admin} says.
+   */
+  public static Gateway start(
+      Policy policy, KeysFile keys, GatewayConfig config, AlertOptions alerting, AdminOptions admin)
+      throws Exception {
     LedgerGuard ledger = new LedgerGuard(new Kernel(policy));
-    ReplayReport replayed =
-        LedgerReplay.replay(config.stateDir(), ledger, config.clock().instant());
+    Files.createDirectories(config.stateDir());
+    AlertDispatcher alerts =
+        new AlertDispatcher(
+            ledger::policy, SentAlerts.load(config.stateDir()), alerting, config.clock());
+    Instant now = config.clock().instant();
+    List<StageCrossed> rederived = new ArrayList<>();
+    ReplayReport replayed;
+    try {
+      replayed =
+          LedgerReplay.replay(
+              config.stateDir(),
+              ledger,
+              now,
+              (r, s) -> {
+                alerts.record(r);
+                rederived.addAll(s.crossings());
+              });
+    } catch (IOException | RuntimeException e) {
+      alerts.close();
+      throw e;
+    }
+    // After the whole replay, so that a recovered alert's top spenders are complete.
+    rederived.forEach(c -> alerts.recover(c, now));
     if (replayed.torn() > 0 || replayed.malformed() > 0) {
       LOG.warn(
           "decision log: skipped {} torn and {} malformed lines while rebuilding the ledger",
@@ -65,6 +125,13 @@ public final class Gateway implements AutoCloseable {
     }
     DecisionLog log = new DecisionLog(config.stateDir(), config.clock());
     HttpClient httpClient = UpstreamClient.create(config);
+    GatewayMetrics metrics = new GatewayMetrics();
+    PolicyReloader reloader =
+        admin.source() == null ? null : new PolicyReloader(admin.source(), ledger);
+    AdminHandler adminHandler =
+        admin.token() == null
+            ? null
+            : new AdminHandler(admin.token(), ledger, reloader, config.stateDir(), config.clock());
     Server server = new Server(threadPool());
     try {
       httpClient.start();
@@ -80,14 +147,20 @@ public final class Gateway implements AutoCloseable {
       server.addConnector(connector);
       server.setHandler(
           new GatewayHandler(
-              config, new KeyRing(keys), ledger, new Settler(ledger, log), httpClient));
+              config,
+              new KeyRing(keys),
+              ledger,
+              new Settler(ledger, log, alerts),
+              httpClient,
+              new MetricsPage(metrics, ledger, alerts, config.clock()),
+              adminHandler));
       server.setErrorHandler(new JsonErrorHandler());
       server.setStopTimeout(config.stopTimeout().toMillis());
       server.start();
       URI uri = URI.create("http://" + hostForUri(config.bind()) + ":" + connector.getLocalPort());
-      return new Gateway(server, httpClient, log, ledger, replayed, uri);
+      return new Gateway(server, httpClient, log, ledger, alerts, reloader, replayed, uri);
     } catch (Exception e) {
-      stopQuietly(server, httpClient, log);
+      stopQuietly(server, httpClient, log, alerts);
       throw e;
     }
   }
@@ -115,6 +188,19 @@ public final class Gateway implements AutoCloseable {
     return ledger;
   }
 
+  /**
+   * Reloads the policy from its source (what SIGHUP and {@code POST /admin/reload} do); empty when
+   * the gateway was started without one.
+   */
+  public Optional<ReloadResult> reload() {
+    return reloader == null ? Optional.empty() : Optional.of(reloader.reload());
+  }
+
+  /** The alert dispatcher (for metrics and tests). */
+  public AlertDispatcher alerts() {
+    return alerts;
+  }
+
   /** What the start-up replay of the decision log read. */
   public ReplayReport replayed() {
     return replayed;
@@ -128,10 +214,11 @@ public final class Gateway implements AutoCloseable {
   /** Stops serving: in-flight exchanges get the server's stop timeout to finish. */
   @Override
   public void close() {
-    stopQuietly(server, httpClient, log);
+    stopQuietly(server, httpClient, log, alerts);
   }
 
-  private static void stopQuietly(Server server, HttpClient httpClient, DecisionLog log) {
+  private static void stopQuietly(
+      Server server, HttpClient httpClient, DecisionLog log, AlertDispatcher alerts) {
     try {
       server.stop();
     } catch (Exception e) {
@@ -147,5 +234,6 @@ public final class Gateway implements AutoCloseable {
     } catch (IOException e) {
       LOG.warn("closing the decision log: {}", e.toString());
     }
+    alerts.close();
   }
 }

@@ -4,6 +4,9 @@ import com.anthropic.client.AnthropicClient;
 import com.anthropic.client.okhttp.AnthropicOkHttpClient;
 import dev.ccgate.decision.DecisionLogCodec;
 import dev.ccgate.decision.DecisionRecord;
+import dev.ccgate.gateway.admin.AdminOptions;
+import dev.ccgate.gateway.alert.AlertOptions;
+import dev.ccgate.gateway.alert.SentAlerts;
 import dev.ccgate.gateway.identity.KeysFile;
 import dev.ccgate.policy.Policy;
 import java.io.IOException;
@@ -29,6 +32,9 @@ public final class GatewayHarness implements AutoCloseable {
   /** The key the gateway uses towards upstream. */
   public static final String UPSTREAM_KEY = "sk-ant-real-upstream-key";
 
+  /** Alert options reading no process environment (a test's alerts reach only its receiver). */
+  private static final AlertOptions NO_ALERT_ENV = AlertOptions.defaults().withEnv(Map.of());
+
   public final FakeUpstream upstream;
   public final MutableClock clock = new MutableClock(NOW);
   public final Path stateDir;
@@ -38,10 +44,19 @@ public final class GatewayHarness implements AutoCloseable {
   private final KeysFile keys;
   private final Policy policy;
   private final GatewayConfig config;
+  private final AlertOptions alerting;
+  private final AdminOptions admin;
   private Gateway gateway;
 
-  private GatewayHarness(Path stateDir, Policy policy, UnaryOperator<GatewayConfig> tweak)
+  private GatewayHarness(
+      Path stateDir,
+      Policy policy,
+      UnaryOperator<GatewayConfig> tweak,
+      AlertOptions alerting,
+      AdminOptions admin)
       throws Exception {
+    this.alerting = alerting;
+    this.admin = admin;
     this.stateDir = stateDir;
     this.policy = policy;
     this.upstream = new FakeUpstream();
@@ -61,18 +76,30 @@ public final class GatewayHarness implements AutoCloseable {
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(20), Duration.ofSeconds(10))
                 .withStopTimeout(Duration.ZERO)
                 .withClock(clock));
-    this.gateway = Gateway.start(policy, keys, config);
+    this.gateway = Gateway.start(policy, keys, config, alerting, admin);
   }
 
   /** A harness with {@code policy} and the test defaults. */
   public static GatewayHarness start(Path stateDir, Policy policy) throws Exception {
-    return new GatewayHarness(stateDir, policy, c -> c);
+    return new GatewayHarness(stateDir, policy, c -> c, NO_ALERT_ENV, AdminOptions.NONE);
+  }
+
+  /** A harness with {@code policy}, the test defaults and the admin API as {@code admin} says. */
+  public static GatewayHarness start(Path stateDir, Policy policy, AdminOptions admin)
+      throws Exception {
+    return new GatewayHarness(stateDir, policy, c -> c, NO_ALERT_ENV, admin);
+  }
+
+  /** A harness with {@code policy}, the test defaults and {@code alerting}. */
+  public static GatewayHarness start(Path stateDir, Policy policy, AlertOptions alerting)
+      throws Exception {
+    return new GatewayHarness(stateDir, policy, c -> c, alerting, AdminOptions.NONE);
   }
 
   /** A harness with {@code policy} and the defaults changed by {@code tweak}. */
   public static GatewayHarness start(
       Path stateDir, Policy policy, UnaryOperator<GatewayConfig> tweak) throws Exception {
-    return new GatewayHarness(stateDir, policy, tweak);
+    return new GatewayHarness(stateDir, policy, tweak, NO_ALERT_ENV, AdminOptions.NONE);
   }
 
   /** The running gateway. */
@@ -88,7 +115,7 @@ public final class GatewayHarness implements AutoCloseable {
   /** Stops the gateway and starts a new one on the same state directory. */
   public void restart() throws Exception {
     gateway.close();
-    gateway = Gateway.start(policy, keys, config);
+    gateway = Gateway.start(policy, keys, config, alerting, admin);
   }
 
   /** An official SDK client for the gateway with {@code key} (it retries twice, by default). */
@@ -104,7 +131,11 @@ public final class GatewayHarness implements AutoCloseable {
   public List<DecisionRecord> decisions() throws IOException {
     List<DecisionRecord> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(stateDir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+      for (Path f :
+          files
+              .filter(p -> p.toString().endsWith(".jsonl") && !p.endsWith(SentAlerts.FILE_NAME))
+              .sorted()
+              .toList()) {
         for (String line : Files.readAllLines(f)) {
           out.add(DecisionLogCodec.read(line));
         }

@@ -13,8 +13,22 @@ public final class TestPolicies {
    * one rung, 110% pause; unknown developers join {@code unassigned} (no budget) or are rejected.
    */
   public static Policy starter(String dailyBudget, boolean rejectUnknown) {
-    String yaml =
-        """
+    return starter(dailyBudget, rejectUnknown, "{type: log}");
+  }
+
+  /**
+   * {@link #starter(String, boolean)} with the platform manager's alert channel {@code channel}
+   * (YAML flow map, e.g. {@code {type: slack, webhook_env: SLACK_PLATFORM}}).
+   */
+  public static Policy starter(String dailyBudget, boolean rejectUnknown, String channel) {
+    return new PolicyLoader(Map.of())
+        .parse(starterYaml(dailyBudget, rejectUnknown, channel), "test-policy.yaml", null)
+        .orThrow();
+  }
+
+  /** The YAML text of {@link #starter(String, boolean, String)}. */
+  public static String starterYaml(String dailyBudget, boolean rejectUnknown, String channel) {
+    return """
         version: 1
         timezone: America/New_York
         cascade: [opus, sonnet, haiku]
@@ -33,15 +47,15 @@ public final class TestPolicies {
           default_team: unassigned
         alerts:
           channels:
-            platform-em: {type: log}
+            platform-em: CHANNEL
             finance: {type: log}
           fallback: finance
         pause:
           message: "Budget paused: {scope} '{name}' is at {percent} of {limit} for {period}. Resets {reset_local}."
         """
-            .replace("BUDGET", dailyBudget)
-            .replace("UNKNOWN", rejectUnknown ? "reject" : "default-team");
-    return new PolicyLoader(Map.of()).parse(yaml, "test-policy.yaml", null).orThrow();
+        .replace("BUDGET", dailyBudget)
+        .replace("CHANNEL", channel)
+        .replace("UNKNOWN", rejectUnknown ? "reject" : "default-team");
   }
 
   /** {@link #starter(String, boolean)} with $100 a day, unknown developers admitted. */

@@ -1,13 +1,21 @@
 package dev.ccgate.gateway.proxy;
 
 import dev.ccgate.gateway.GatewayConfig;
+import dev.ccgate.gateway.admin.AdminHandler;
+import dev.ccgate.gateway.admin.AdminReply;
 import dev.ccgate.gateway.identity.Identity;
 import dev.ccgate.gateway.identity.KeyRing;
+import dev.ccgate.gateway.metrics.GatewayMetrics;
+import dev.ccgate.gateway.metrics.MetricsPage;
 import dev.ccgate.gateway.state.LedgerGuard;
 import dev.ccgate.gateway.state.Settler;
 import dev.ccgate.gateway.wire.ApiError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -24,20 +32,32 @@ public final class GatewayHandler extends Handler.Abstract {
   private final MessagesHandler messages;
   private final Upstream upstream;
   private final long maxBodyBytes;
+  private final MetricsPage metricsPage;
+  private final GatewayMetrics metrics;
+  private final AdminHandler admin;
 
-  /** The handler for {@code config}, sending upstream through {@code httpClient}. */
+  /**
+   * The handler for {@code config}, sending upstream through {@code httpClient} and counting into
+   * {@code metricsPage}'s metrics; {@code admin} is null when the admin API is off.
+   */
   public GatewayHandler(
       GatewayConfig config,
       KeyRing keys,
       LedgerGuard ledger,
       Settler settler,
-      HttpClient httpClient) {
+      HttpClient httpClient,
+      MetricsPage metricsPage,
+      AdminHandler admin) {
+    this.admin = admin;
     this.authenticator = new Authenticator(keys, config.passthroughAuth());
     this.ledger = ledger;
-    this.upstream = UpstreamClient.upstream(httpClient, config);
+    this.metricsPage = metricsPage;
+    this.metrics = metricsPage.metrics();
+    this.upstream = UpstreamClient.upstream(httpClient, config, metrics);
     this.maxBodyBytes = config.maxBodyBytes();
     this.messages =
-        new MessagesHandler(ledger, settler, upstream, config.clock(), config.maxBodyBytes());
+        new MessagesHandler(
+            ledger, settler, upstream, config.clock(), config.maxBodyBytes(), metrics);
   }
 
   @Override
@@ -45,6 +65,7 @@ public final class GatewayHandler extends Handler.Abstract {
       Request clientToProxyRequest,
       Response proxyToClientResponse,
       Callback proxyToClientCallback) {
+    long startNanos = System.nanoTime();
     String method = clientToProxyRequest.getMethod();
     String path = clientToProxyRequest.getHttpURI().getPath();
     if ("/".equals(path) && "HEAD".equals(method)) {
@@ -55,9 +76,23 @@ public final class GatewayHandler extends Handler.Abstract {
       Replies.ok(proxyToClientResponse, proxyToClientCallback, "{\"status\":\"ok\"}");
       return true;
     }
+    if ("/metrics".equals(path) && "GET".equals(method)) {
+      Replies.text(
+          proxyToClientResponse,
+          proxyToClientCallback,
+          MetricsPage.CONTENT_TYPE,
+          metricsPage.render());
+      return true;
+    }
     String requestId = RequestIds.next();
+    if (path.startsWith("/admin/")) {
+      admin(clientToProxyRequest, proxyToClientResponse, proxyToClientCallback, requestId);
+      return true;
+    }
+    Route route = Route.of(method, path);
     Optional<Identity> identity = authenticator.identify(clientToProxyRequest.getHeaders());
     if (identity.isEmpty()) {
+      metrics.request(route.label(), "unauthenticated");
       Replies.error(
           proxyToClientResponse,
           proxyToClientCallback,
@@ -65,7 +100,6 @@ public final class GatewayHandler extends Handler.Abstract {
           requestId);
       return true;
     }
-    Route route = Route.of(method, path);
     switch (route) {
       case MESSAGES ->
           messages.handle(
@@ -73,9 +107,11 @@ public final class GatewayHandler extends Handler.Abstract {
               proxyToClientResponse,
               proxyToClientCallback,
               identity.get(),
-              requestId);
+              requestId,
+              startNanos);
       case COUNT_TOKENS, MODELS -> {
         if (refusedUnlisted(identity.get())) {
+          metrics.request(route.label(), "reject");
           Replies.error(
               proxyToClientResponse,
               proxyToClientCallback,
@@ -83,15 +119,45 @@ public final class GatewayHandler extends Handler.Abstract {
                   "This key's developer is not admitted by the gateway's policy."),
               requestId);
         } else {
+          metrics.request(route.label(), "forward");
           passThrough(
               clientToProxyRequest, proxyToClientResponse, proxyToClientCallback, requestId, route);
         }
       }
-      case NOT_FOUND ->
-          Replies.error(
-              proxyToClientResponse, proxyToClientCallback, ApiError.notFound(), requestId);
+      case NOT_FOUND -> {
+        metrics.request(route.label(), "not_found");
+        Replies.error(proxyToClientResponse, proxyToClientCallback, ApiError.notFound(), requestId);
+      }
     }
     return true;
+  }
+
+  /** The admin API, or 404 when it is off (no token configured). */
+  private void admin(
+      Request clientToProxyRequest,
+      Response proxyToClientResponse,
+      Callback proxyToClientCallback,
+      String requestId) {
+    AdminReply reply;
+    try {
+      reply =
+          admin == null
+              ? AdminReply.notFound()
+              : admin.handle(
+                  clientToProxyRequest.getMethod(),
+                  clientToProxyRequest.getHttpURI().getPath(),
+                  clientToProxyRequest.getHttpURI().getQuery(),
+                  clientToProxyRequest.getHeaders().get(HttpHeader.AUTHORIZATION),
+                  // Admin bodies are tiny and read only after the token check.
+                  () -> Content.Source.asString(clientToProxyRequest, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      reply = AdminReply.badRequest("unreadable request: " + e.getMessage());
+    }
+    if (reply.error() != null) {
+      Replies.error(proxyToClientResponse, proxyToClientCallback, reply.error(), requestId);
+    } else {
+      Replies.json(proxyToClientResponse, proxyToClientCallback, reply.status(), reply.json());
+    }
   }
 
   /** Free routes: forwarded unchanged, nothing decided, charged or logged as a billed request. */

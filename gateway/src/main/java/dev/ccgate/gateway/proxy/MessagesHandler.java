@@ -5,7 +5,9 @@ import dev.ccgate.gateway.metering.JsonMeter;
 import dev.ccgate.gateway.metering.Metered;
 import dev.ccgate.gateway.metering.ResponseMeter;
 import dev.ccgate.gateway.metering.SseMeter;
+import dev.ccgate.gateway.metrics.GatewayMetrics;
 import dev.ccgate.gateway.state.LedgerGuard;
+import dev.ccgate.gateway.state.Ruling;
 import dev.ccgate.gateway.state.Settler;
 import dev.ccgate.gateway.wire.ApiError;
 import dev.ccgate.gateway.wire.InvalidRequestException;
@@ -36,16 +38,24 @@ import org.slf4j.LoggerFactory;
  */
 final class MessagesHandler {
   private static final Logger LOG = LoggerFactory.getLogger(MessagesHandler.class);
+  private static final String ROUTE = "messages";
 
   private final LedgerGuard ledger;
   private final Settler settler;
   private final Upstream upstream;
   private final Clock clock;
   private final long maxBodyBytes;
+  private final GatewayMetrics metrics;
   private final MessagesRequestParser parser = new MessagesRequestParser();
 
   MessagesHandler(
-      LedgerGuard ledger, Settler settler, Upstream upstream, Clock clock, long maxBodyBytes) {
+      LedgerGuard ledger,
+      Settler settler,
+      Upstream upstream,
+      Clock clock,
+      long maxBodyBytes,
+      GatewayMetrics metrics) {
+    this.metrics = metrics;
     this.ledger = ledger;
     this.settler = settler;
     this.upstream = upstream;
@@ -58,13 +68,15 @@ final class MessagesHandler {
       Response proxyToClientResponse,
       Callback proxyToClientCallback,
       Identity identity,
-      String requestId) {
+      String requestId,
+      long startNanos) {
     Instant arrived = clock.instant();
     BodyReader.read(
         clientToProxyRequest,
         maxBodyBytes,
         (clientToProxyBody, failure) -> {
           if (failure != null) {
+            metrics.request(ROUTE, "invalid");
             Bodies.refuse(
                 proxyToClientResponse, proxyToClientCallback, failure, maxBodyBytes, requestId);
             return;
@@ -76,7 +88,8 @@ final class MessagesHandler {
                   proxyToClientCallback,
                   identity,
                   requestId,
-                  arrived);
+                  arrived,
+                  startNanos);
           onBody(exchange, clientToProxyBody);
         });
   }
@@ -86,6 +99,7 @@ final class MessagesHandler {
     try {
       asked = parser.parse(clientToProxyBody);
     } catch (InvalidRequestException e) {
+      metrics.request(ROUTE, "invalid");
       Replies.error(
           x.proxyToClientResponse(),
           x.proxyToClientCallback(),
@@ -93,13 +107,15 @@ final class MessagesHandler {
           x.requestId());
       return;
     }
-    Decision decision = ledger.decide(kernelRequest(x, asked));
+    Ruling ruling = ledger.decide(kernelRequest(x, asked));
+    Decision decision = ruling.decision();
+    metrics.decision(decision.action());
+    metrics.request(ROUTE, decision.action().name().toLowerCase(Locale.ROOT));
     switch (decision.action()) {
-      case PAUSE -> pause(x, decision);
-      case REJECT -> reject(x, decision);
-      case ALLOW -> forward(x, decision, asked, clientToProxyBody);
-      case DOWNGRADE, ROUTE ->
-          forward(x, decision, asked, rewrite(clientToProxyBody, asked, decision));
+      case PAUSE -> pause(x, ruling);
+      case REJECT -> reject(x, ruling);
+      case ALLOW -> forward(x, ruling, asked, clientToProxyBody);
+      case DOWNGRADE, ROUTE -> forward(x, ruling, asked, rewrite(clientToProxyBody, asked, ruling));
     }
   }
 
@@ -120,33 +136,36 @@ final class MessagesHandler {
   }
 
   /** The pause (SPEC §8): nothing goes upstream; the line is logged with zero usage. */
-  private void pause(Exchange x, Decision decision) {
-    Policy policy = ledger.policy();
+  private void pause(Exchange x, Ruling ruling) {
+    Decision decision = ruling.decision();
+    Policy policy = ruling.kernel().policy();
     String message =
         PauseMessage.render(policy.pause().message(), decision.pause(), policy.timezone());
     long retryAfter =
         Math.max(1, ceilSeconds(Duration.between(clock.instant(), decision.pause().resetAt())));
-    settler.settle(decision, Metered.NONE.usage(), false);
+    settler.settle(ruling, Metered.NONE.usage(), false);
     Replies.pause(
         x.proxyToClientResponse(),
         x.proxyToClientCallback(),
         ApiError.pause(message),
         x.requestId(),
         retryAfter);
+    metrics.overhead().observeNanos(System.nanoTime() - x.startNanos());
   }
 
   /** A developer the policy refuses ({@code developers.unknown: reject}). */
-  private void reject(Exchange x, Decision decision) {
-    settler.settle(decision, Metered.NONE.usage(), false);
+  private void reject(Exchange x, Ruling ruling) {
+    settler.settle(ruling, Metered.NONE.usage(), false);
     Replies.error(
         x.proxyToClientResponse(),
         x.proxyToClientCallback(),
         ApiError.authentication("This key's developer is not admitted by the gateway's policy."),
         x.requestId());
+    metrics.overhead().observeNanos(System.nanoTime() - x.startNanos());
   }
 
-  private void forward(
-      Exchange x, Decision decision, MessagesRequest asked, byte[] proxyToServerBody) {
+  private void forward(Exchange x, Ruling ruling, MessagesRequest asked, byte[] proxyToServerBody) {
+    Decision decision = ruling.decision();
     long fallbackInput = asked.estimatedInputTokens();
     MeterFactory meters =
         (status, contentType) -> {
@@ -166,7 +185,10 @@ final class MessagesHandler {
         proxyToServerBody,
         meters,
         outcome -> {
-          settler.settle(decision, outcome.metered().usage(), outcome.metered().estimated());
+          settler.settle(ruling, outcome.metered().usage(), outcome.metered().estimated());
+          metrics
+              .overhead()
+              .observeNanos(System.nanoTime() - x.startNanos() - outcome.upstreamNanos());
           if (LOG.isDebugEnabled()) {
             LOG.debug(
                 "{} key={} subagent={} {} {} -> {} status={} in={} out={} estimated={}"
@@ -186,8 +208,9 @@ final class MessagesHandler {
         });
   }
 
-  private byte[] rewrite(byte[] body, MessagesRequest asked, Decision decision) {
-    PriceTable pricing = ledger.policy().pricing();
+  private byte[] rewrite(byte[] body, MessagesRequest asked, Ruling ruling) {
+    Decision decision = ruling.decision();
+    PriceTable pricing = ruling.kernel().policy().pricing();
     ResolvedModel target = pricing.resolve(decision.routedModel());
     long maxOutput = pricing.priceAt(target, decision.request().time()).maxOutputTokens();
     return ModelRewrite.apply(
@@ -210,5 +233,6 @@ final class MessagesHandler {
       Callback proxyToClientCallback,
       Identity identity,
       String requestId,
-      Instant arrived) {}
+      Instant arrived,
+      long startNanos) {}
 }

@@ -9,5 +9,13 @@ import dev.ccgate.gateway.metering.Metered;
  * @param metered the usage to bill
  * @param clientGone true when the client left before the response ended
  * @param failure why upstream's response did not complete normally, or null
+ * @param upstreamNanos from sending upstream to this outcome (set by {@link Upstream})
  */
-record Outcome(int status, Metered metered, boolean clientGone, Throwable failure) {}
+record Outcome(
+    int status, Metered metered, boolean clientGone, Throwable failure, long upstreamNanos) {
+
+  /** This outcome, timed. */
+  Outcome withUpstreamNanos(long nanos) {
+    return new Outcome(status, metered, clientGone, failure, nanos);
+  }
+}

@@ -136,7 +136,7 @@ final class Relay implements org.eclipse.jetty.client.Response.Listener {
   @Override
   public void onSuccess(org.eclipse.jetty.client.Response serverToProxyResponse) {
     responseDone = true;
-    report(new Outcome(status, meter.finish(), clientGone.get(), null));
+    report(new Outcome(status, meter.finish(), clientGone.get(), null, 0));
     if (clientGone.get()) {
       lastWrite.failed(clientFailure);
     } else {
@@ -169,7 +169,7 @@ final class Relay implements org.eclipse.jetty.client.Response.Listener {
     // A response that never began costs nothing; one cut mid-way is billed from what was metered.
     Metered metered = answered ? meter.finish() : Metered.NONE;
     int reportedStatus = answered ? status : UpstreamFailures.map(failure).status();
-    report(new Outcome(reportedStatus, metered, clientGone.get(), failure));
+    report(new Outcome(reportedStatus, metered, clientGone.get(), failure, 0));
     if (!clientGone.get() && !proxyToClientResponse.isCommitted()) {
       proxyToClientResponse.reset();
       Replies.error(

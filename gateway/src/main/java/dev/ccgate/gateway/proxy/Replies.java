@@ -51,6 +51,23 @@ final class Replies {
     error(proxyToClientResponse, callback, pause, requestId);
   }
 
+  /** {@code status} with a JSON {@code body} (the admin API). */
+  static void json(Response proxyToClientResponse, Callback callback, int status, String body) {
+    proxyToClientResponse.setStatus(status);
+    proxyToClientResponse.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    proxyToClientResponse.write(
+        true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+  }
+
+  /** A 200 with {@code body} as {@code contentType}. */
+  static void text(
+      Response proxyToClientResponse, Callback callback, String contentType, String body) {
+    proxyToClientResponse.setStatus(HttpStatus.OK_200);
+    proxyToClientResponse.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+    proxyToClientResponse.write(
+        true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+  }
+
   /** 200 with a small JSON body (health checks). */
   static void ok(Response proxyToClientResponse, Callback callback, String json) {
     proxyToClientResponse.setStatus(HttpStatus.OK_200);

@@ -14,6 +14,11 @@ enum Route {
   /** Anything else: 404 after the identity check. */
   NOT_FOUND;
 
+  /** The route's name in metrics. */
+  String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The route of {@code method} on {@code path}. */
   static Route of(String method, String path) {
     if ("POST".equals(method)) {

@@ -1,5 +1,6 @@
 package dev.ccgate.gateway.proxy;
 
+import dev.ccgate.gateway.metrics.GatewayMetrics;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
@@ -33,6 +34,7 @@ final class Upstream {
   private final String upstreamApiKey;
   private final Duration idleTimeout;
   private final Duration drainTimeout;
+  private final GatewayMetrics metrics;
 
   /**
    * The upstream at {@code base}.
@@ -46,19 +48,22 @@ final class Upstream {
       URI base,
       String upstreamApiKey,
       Duration idleTimeout,
-      Duration drainTimeout) {
+      Duration drainTimeout,
+      GatewayMetrics metrics) {
     this.httpClient = httpClient;
     String b = base.toString();
     this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
     this.upstreamApiKey = upstreamApiKey;
     this.idleTimeout = idleTimeout;
     this.drainTimeout = drainTimeout;
+    this.metrics = metrics;
   }
 
   /**
    * Sends {@code clientToProxyRequest} upstream with {@code proxyToServerBody} (null for none) and
    * relays the answer to {@code proxyToClientResponse}; {@code done} gets the outcome exactly once,
-   * before the client sees the end of the response.
+   * before the client sees the end of the response, timed from the send and recorded in the
+   * upstream latency histogram.
    */
   void forward(
       Request clientToProxyRequest,
@@ -77,6 +82,13 @@ final class Upstream {
     if (proxyToServerBody != null) {
       proxyToServerRequest.body(new BytesRequestContent(proxyToServerBody));
     }
+    long[] sentAt = new long[1]; // set just before the send, read when the outcome comes
+    Consumer<Outcome> timed =
+        outcome -> {
+          long upstreamNanos = System.nanoTime() - sentAt[0];
+          metrics.upstream().observeNanos(upstreamNanos);
+          done.accept(outcome.withUpstreamNanos(upstreamNanos));
+        };
     Relay relay =
         new Relay(
             proxyToServerRequest,
@@ -86,8 +98,9 @@ final class Upstream {
             meters,
             httpClient.getScheduler(),
             drainTimeout,
-            done);
+            timed);
     clientToProxyRequest.addFailureListener(relay::clientGone);
+    sentAt[0] = System.nanoTime();
     proxyToServerRequest.send(relay);
   }
 

@@ -1,6 +1,7 @@
 package dev.ccgate.gateway.proxy;
 
 import dev.ccgate.gateway.GatewayConfig;
+import dev.ccgate.gateway.metrics.GatewayMetrics;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.transport.HttpClientConnectionFactory;
 import org.eclipse.jetty.client.transport.HttpClientTransportDynamic;
@@ -44,12 +45,13 @@ public final class UpstreamClient {
   }
 
   /** The upstream leg over {@code httpClient} (started by the caller). */
-  static Upstream upstream(HttpClient httpClient, GatewayConfig config) {
+  static Upstream upstream(HttpClient httpClient, GatewayConfig config, GatewayMetrics metrics) {
     return new Upstream(
         httpClient,
         config.upstream(),
         config.passthroughAuth() ? null : config.upstreamApiKey(),
         config.idleTimeout(),
-        config.drainTimeout());
+        config.drainTimeout(),
+        metrics);
   }
 }

@@ -4,12 +4,20 @@ import dev.ccgate.decision.DecisionRecord;
 import dev.ccgate.kernel.Decision;
 import dev.ccgate.kernel.Kernel;
 import dev.ccgate.kernel.Ledger;
+import dev.ccgate.kernel.PeriodCalendar;
 import dev.ccgate.kernel.Request;
 import dev.ccgate.kernel.Settlement;
 import dev.ccgate.kernel.WalletId;
+import dev.ccgate.kernel.WalletState;
 import dev.ccgate.policy.Policy;
 import dev.ccgate.pricing.Usage;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -24,25 +32,34 @@ import java.util.function.Consumer;
  * next request decided sees the new spend and is paused.
  */
 public final class LedgerGuard {
-  private final Kernel kernel;
+  private final AtomicReference<Kernel> kernel;
   private final Ledger ledger = new Ledger();
   private final ReentrantLock lock = new ReentrantLock();
 
   /** A guard over a new, empty ledger for {@code kernel}. */
   public LedgerGuard(Kernel kernel) {
-    this.kernel = kernel;
+    this.kernel = new AtomicReference<>(kernel);
+  }
+
+  /**
+   * Enforces {@code next} from now on (a policy reload). The ledger stays: spend and the stages
+   * already fired carry over; requests already decided settle under the kernel that decided them.
+   */
+  public void swap(Kernel next) {
+    kernel.set(next);
   }
 
   /** The policy enforced. */
   public Policy policy() {
-    return kernel.policy();
+    return kernel.get().policy();
   }
 
-  /** The kernel's decision for {@code request}. */
-  public Decision decide(Request request) {
+  /** The current kernel's decision for {@code request}. */
+  public Ruling decide(Request request) {
+    Kernel k = kernel.get();
     lock.lock();
     try {
-      return kernel.decide(ledger, request);
+      return new Ruling(k, k.decide(ledger, request));
     } finally {
       lock.unlock();
     }
@@ -50,7 +67,7 @@ public final class LedgerGuard {
 
   /** True when the policy admits {@code developer} (see {@link Kernel#admits}). */
   public boolean admits(String developer, String teamHint) {
-    return kernel.admits(developer, teamHint);
+    return kernel.get().admits(developer, teamHint);
   }
 
   /**
@@ -59,10 +76,12 @@ public final class LedgerGuard {
    * record} while still holding the lock: the log's order is then exactly the ledger's, and a
    * replay rebuilds this very ledger. {@code record} must be quick (one append).
    */
-  public Settlement settle(Decision decision, Usage usage, Consumer<Settlement> record) {
+  public Settlement settle(Ruling ruling, Usage usage, Consumer<Settlement> record) {
+    Decision decision = ruling.decision();
     lock.lock();
     try {
-      Settlement settlement = kernel.settle(ledger, decision, usage, decision.request().time());
+      Settlement settlement =
+          ruling.kernel().settle(ledger, decision, usage, decision.request().time());
       record.accept(settlement);
       return settlement;
     } finally {
@@ -71,18 +90,65 @@ public final class LedgerGuard {
   }
 
   /**
-   * Charges a logged request again (the ledger rebuild on start); a refused or free request charges
-   * nothing.
+   * Charges a logged request again (the ledger rebuild on start) and returns what that re-derived;
+   * a refused or free request charges nothing.
    */
-  public void restore(DecisionRecord r) {
+  public Settlement restore(DecisionRecord r) {
     if (r.action().refuses() || r.costMicros() == 0) {
-      return;
+      return new Settlement(0, 0, List.of());
     }
-    String family = kernel.policy().pricing().resolve(r.routedModel()).family();
+    Kernel k = kernel.get();
+    String family = k.policy().pricing().resolve(r.routedModel()).family();
     lock.lock();
     try {
-      kernel.charge(
+      return k.charge(
           ledger, r.developer(), r.team(), family, r.costMicros(), r.time(), r.requestId());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Every wallet the policy budgets at org and team level, plus every other wallet the ledger
+   * tracks (developer wallets), in their periods containing {@code now}, sorted by id.
+   */
+  public List<WalletStatus> wallets(Instant now) {
+    Kernel k = kernel.get();
+    Policy policy = k.policy();
+    PeriodCalendar calendar = k.calendar();
+    lock.lock();
+    try {
+      SortedMap<WalletId, WalletState> tracked = ledger.wallets();
+      SortedSet<WalletId> ids = new TreeSet<>(tracked.keySet());
+      ids.addAll(WalletLimits.budgeted(policy));
+      List<WalletStatus> out = new ArrayList<>(ids.size());
+      for (WalletId id : ids) {
+        WalletState state = tracked.get(id);
+        boolean current = state != null && now.isBefore(state.periodEnd());
+        out.add(
+            new WalletStatus(
+                id,
+                current ? state.spentMicros() : 0,
+                WalletLimits.limitMicros(policy, id),
+                current ? state.firedUpToBasisPoints() : 0,
+                current ? state.periodEnd() : calendar.end(id.period(), now)));
+      }
+      return out;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Sets {@code wallet}'s spend in its period containing {@code now} to {@code micros} (an admin
+   * credit or reset); stages already fired stay fired. Not written to the decision log, so a
+   * restart's replay rebuilds the spend as charged.
+   */
+  public void setSpent(WalletId wallet, Instant now, long micros) {
+    Kernel k = kernel.get();
+    lock.lock();
+    try {
+      ledger.setSpent(wallet, k.calendar(), now, micros);
     } finally {
       lock.unlock();
     }

@@ -3,6 +3,7 @@ package dev.ccgate.gateway.state;
 import dev.ccgate.decision.DecisionLogCodec;
 import dev.ccgate.decision.DecisionRecord;
 import dev.ccgate.kernel.PeriodCalendar;
+import dev.ccgate.kernel.Settlement;
 import dev.ccgate.policy.Period;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,16 @@ public final class LedgerReplay {
 
   /** Replays the log in {@code dir} into {@code guard} as of {@code now}. */
   public static ReplayReport replay(Path dir, LedgerGuard guard, Instant now) throws IOException {
+    return replay(dir, guard, now, (r, s) -> {});
+  }
+
+  /**
+   * Replays as {@link #replay(Path, LedgerGuard, Instant)}, handing each line and what charging it
+   * re-derived (its stage crossings) to {@code replayed}.
+   */
+  public static ReplayReport replay(
+      Path dir, LedgerGuard guard, Instant now, BiConsumer<DecisionRecord, Settlement> replayed)
+      throws IOException {
     LocalDate from = firstDay(new PeriodCalendar(guard.policy().timezone()), now);
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(dir)) {
@@ -69,7 +81,7 @@ public final class LedgerReplay {
           }
           continue;
         }
-        guard.restore(r);
+        replayed.accept(r, guard.restore(r));
         records++;
         cost += r.action().refuses() ? 0 : r.costMicros();
       }
