@@ -1,39 +1,56 @@
 package dev.ccgate.simulator.replay;
 
+import java.util.Arrays;
+
 /**
  * The prompt-cache state of one conversation thread (a session's main thread, or one of its
- * subagents) in the projected world: per model, until when its cache is warm. A thread uses one or
- * two models, so small arrays beat a map.
+ * subagents) in the projected world: per model, until when its cache is warm. A thread uses one
+ * model, or two once the policy moves it, so the first sits in fields and any others in small
+ * arrays: a replay keeps one of these per thread, hundreds of thousands of them.
  */
 public final class CacheThread {
-  private String[] models = new String[2];
-  private long[] warmUntil = new long[2];
-  private int size;
+  private String model;
+  private long warmUntil;
+  private String[] otherModels;
+  private long[] otherWarmUntil;
   boolean diverged;
   boolean oneHour;
 
-  /** Until when (epoch microseconds) {@code model}'s cache is warm; 0 when never used. */
-  long warmUntil(String model) {
-    for (int i = 0; i < size; i++) {
-      if (models[i] == model || models[i].equals(model)) {
-        return warmUntil[i];
+  /** Until when (epoch microseconds) {@code m}'s cache is warm; 0 when never used. */
+  long warmUntil(String m) {
+    if (model != null && (model == m || model.equals(m))) {
+      return warmUntil;
+    }
+    if (otherModels != null) {
+      for (int i = 0; i < otherModels.length; i++) {
+        if (otherModels[i] == m || otherModels[i].equals(m)) {
+          return otherWarmUntil[i];
+        }
       }
     }
     return 0;
   }
 
-  void warm(String model, long untilMicros) {
-    for (int i = 0; i < size; i++) {
-      if (models[i] == model || models[i].equals(model)) {
-        warmUntil[i] = untilMicros;
+  void warm(String m, long untilMicros) {
+    if (model == null || model == m || model.equals(m)) {
+      model = m;
+      warmUntil = untilMicros;
+      return;
+    }
+    if (otherModels == null) {
+      otherModels = new String[] {m};
+      otherWarmUntil = new long[] {untilMicros};
+      return;
+    }
+    for (int i = 0; i < otherModels.length; i++) {
+      if (otherModels[i] == m || otherModels[i].equals(m)) {
+        otherWarmUntil[i] = untilMicros;
         return;
       }
     }
-    if (size == models.length) {
-      models = java.util.Arrays.copyOf(models, size * 2);
-      warmUntil = java.util.Arrays.copyOf(warmUntil, size * 2);
-    }
-    models[size] = model;
-    warmUntil[size++] = untilMicros;
+    otherModels = Arrays.copyOf(otherModels, otherModels.length + 1);
+    otherWarmUntil = Arrays.copyOf(otherWarmUntil, otherWarmUntil.length + 1);
+    otherModels[otherModels.length - 1] = m;
+    otherWarmUntil[otherWarmUntil.length - 1] = untilMicros;
   }
 }

@@ -3,12 +3,14 @@ package dev.ccgate.simulator.simulate;
 import dev.ccgate.kernel.Decision;
 import dev.ccgate.kernel.StageCrossed;
 import dev.ccgate.policy.Policy;
+import dev.ccgate.policy.StageAction;
 import dev.ccgate.policy.Team;
 import dev.ccgate.simulator.replay.Turn;
 import dev.ccgate.simulator.replay.TurnSink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,12 +36,16 @@ public final class SimulationAggregator implements TurnSink {
   private final Set<String> unlisted = new TreeSet<>();
   private final List<AlertResult> alerts = new ArrayList<>();
   private final Map<String, long[]> channels = new TreeMap<>();
+  private final Map<StageAction, String> stages = new EnumMap<>(StageAction.class);
   private SessionTally[] sessions = new SessionTally[1024];
   private final long[] totals = new long[Total.values().length];
 
   /** An aggregator of the requests {@code filter} keeps, replayed under {@code policy}. */
   public SimulationAggregator(ReportFilter filter, Policy policy) {
     this.filter = filter;
+    for (StageAction a : StageAction.values()) {
+      stages.put(a, a.key());
+    }
     for (Team team : policy.teams()) {
       team.developers().forEach(d -> listed.add(d.toLowerCase(Locale.ROOT)));
     }
@@ -134,7 +140,7 @@ public final class SimulationAggregator implements TurnSink {
         new AlertResult(
             c.time(),
             c.wallet().key(),
-            c.action().key(),
+            stages.get(c.action()),
             c.atBasisPoints(),
             c.percentBasisPoints(),
             c.spentMicros(),

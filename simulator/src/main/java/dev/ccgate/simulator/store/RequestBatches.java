@@ -16,16 +16,17 @@ import java.util.concurrent.BlockingQueue;
  * RequestCursor}) as column batches, for the replay's speed: DuckDB's JDBC driver turns every
  * string cell into a Java string through JNI, which costs more than the kernel's decide and settle.
  * So each string column is read once as a dictionary (a temp table of its distinct values), and
- * every row carries only numbers: the codes of its strings, packed into as few {@code BIGINT}s as
- * their cardinalities allow. Request ids are unique per row, so they are read only on request.
- * Close it when done.
+ * every row carries only numbers: the codes of its strings, its token counts and its time (from the
+ * earliest request), each in as many bits as its largest value needs, packed into as few {@code
+ * BIGINT}s as that allows (each JDBC cell costs about as much as a small column's worth of bits).
+ * Request ids are unique per row, so they are read only on request. Close it when done.
  */
 public final class RequestBatches implements AutoCloseable {
   private static final int WORD_BITS = 63; // keep the sign bit clear: DuckDB's << checks overflow
-  private static final int LONGS = 8; // time, five token counts, web searches, ordinal
   private static final int POOL = 4; // batches in flight between the reader and the caller
 
   private final RequestDictionaries dictionaries;
+  private final long minTime;
   private final Field[] fields;
   private final int words;
   private final boolean requestIds;
@@ -43,7 +44,8 @@ public final class RequestBatches implements AutoCloseable {
       throws SQLException {
     this.requestIds = requestIds;
     this.dictionaries = dictionaries(connection);
-    this.fields = plan(dictionaries).toArray(new Field[0]);
+    this.minTime = minTime(connection);
+    this.fields = plan(connection, dictionaries, minTime, requestIds).toArray(new Field[0]);
     int maxWord = -1;
     for (Field f : fields) {
       maxWord = Math.max(maxWord, f.word);
@@ -57,7 +59,7 @@ public final class RequestBatches implements AutoCloseable {
     this.rows = statement.executeQuery();
     this.packed = new long[words];
     for (int i = 0; i < POOL; i++) {
-      free.add(new RequestBatch(batchSize, dictionaries, requestIds));
+      free.add(new RequestBatch(batchSize, dictionaries, requestIds, minTime));
     }
     this.reader = new Thread(this::read, "ccgate-replay-reader");
     reader.setDaemon(true);
@@ -102,7 +104,7 @@ public final class RequestBatches implements AutoCloseable {
         filled.put(b);
         if (b.size < b.capacity()) {
           if (b.size > 0) {
-            filled.put(new RequestBatch(0, dictionaries, false)); // the end
+            filled.put(new RequestBatch(0, dictionaries, false, minTime)); // the end
           }
           return;
         }
@@ -111,30 +113,23 @@ public final class RequestBatches implements AutoCloseable {
       // closed early: stop reading
     } catch (SQLException | RuntimeException e) {
       failure = e;
-      filled.offer(new RequestBatch(0, dictionaries, false));
+      filled.offer(new RequestBatch(0, dictionaries, false, minTime));
     }
   }
 
   private void fill(RequestBatch b) throws SQLException {
     int n = 0;
     int capacity = b.capacity();
+    long[][] values = b.values;
     while (n < capacity && rows.next()) {
-      b.time[n] = rows.getLong(1);
-      b.input[n] = rows.getLong(2);
-      b.output[n] = rows.getLong(3);
-      b.write5m[n] = rows.getLong(4);
-      b.write1h[n] = rows.getLong(5);
-      b.read[n] = rows.getLong(6);
-      b.webSearches[n] = rows.getLong(7);
-      b.ordinal[n] = rows.getLong(8);
       for (int w = 0; w < words; w++) {
-        packed[w] = rows.getLong(LONGS + 1 + w);
+        packed[w] = rows.getLong(w + 1);
       }
       for (Field f : fields) {
-        b.codes[f.slot][n] = (int) ((packed[f.word] >>> f.shift) & f.mask);
+        values[f.column.ordinal()][n] = (packed[f.word] >>> f.shift) & f.mask;
       }
       if (requestIds) {
-        b.requestIds[n] = rows.getString(LONGS + words + 1);
+        b.requestIds[n] = rows.getString(words + 1);
       }
       n++;
     }
@@ -142,23 +137,20 @@ public final class RequestBatches implements AutoCloseable {
   }
 
   private String sql(RequestFilter filter, List<Long> args) {
-    StringBuilder select =
-        new StringBuilder(
-            "SELECT epoch_us(r.time), r.input_tokens, r.output_tokens, r.cache_write_5m,"
-                + " r.cache_write_1h, r.cache_read, r.web_searches, r.source_ordinal");
+    StringBuilder select = new StringBuilder("SELECT ");
     for (int w = 0; w < words; w++) {
       StringBuilder word = new StringBuilder();
       for (Field f : fields) {
         if (f.word == w) {
           word.append(word.length() == 0 ? "" : " | ")
-              .append('(')
-              .append(f.expression)
-              .append(" << ")
+              .append("((")
+              .append(f.column.expression(minTime))
+              .append(") << ")
               .append(f.shift)
               .append(')');
         }
       }
-      select.append(", ").append(word);
+      select.append(w == 0 ? "" : ", ").append(word);
     }
     if (requestIds) {
       select.append(", r.request_id");
@@ -185,7 +177,10 @@ public final class RequestBatches implements AutoCloseable {
       select.append(glue).append("r.time < make_timestamptz(?)");
       args.add(RequestStore.micros(filter.to()));
     }
-    return select.append(" ORDER BY r.time, r.source_file, r.source_ordinal").toString();
+    // File codes follow the files' sort order, so this is RequestCursor's order on integers.
+    return select
+        .append(" ORDER BY r.time, coalesce(d_source_file.code, 0), r.source_ordinal")
+        .toString();
   }
 
   private static String table(Coded c) {
@@ -217,13 +212,43 @@ public final class RequestBatches implements AutoCloseable {
     return new RequestDictionaries(values);
   }
 
-  /** Packs the codes first-fit, widest first, into 63-bit words. */
-  private static List<Field> plan(RequestDictionaries d) {
-    List<Field> fields = new ArrayList<>();
-    for (Coded c : Coded.values()) {
-      fields.add(new Field(c.ordinal(), "coalesce(d_" + c.column + ".code, 0)", bits(d.size(c))));
+  /** The earliest request's epoch microseconds (0 when there are none). */
+  private static long minTime(Connection connection) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT coalesce(epoch_us(min(time)), 0) FROM requests")) {
+      rs.next();
+      return rs.getLong(1);
     }
-    fields.add(new Field(Coded.values().length, "r.refused::BIGINT", 1));
+  }
+
+  /** Packs the columns first-fit, widest first, into 63-bit words. */
+  private static List<Field> plan(
+      Connection connection, RequestDictionaries d, long minTime, boolean requestIds)
+      throws SQLException {
+    List<PackedColumn> numbers = new ArrayList<>();
+    StringBuilder maxima = new StringBuilder("SELECT ");
+    for (PackedColumn c : PackedColumn.values()) {
+      if (c.coded == null) {
+        maxima.append(numbers.isEmpty() ? "" : ", ").append(c.max(minTime));
+        numbers.add(c);
+      }
+    }
+    List<Field> fields = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(maxima.append(" FROM requests r").toString())) {
+      rs.next();
+      for (int i = 0; i < numbers.size(); i++) {
+        PackedColumn c = numbers.get(i);
+        if (c != PackedColumn.ORDINAL || requestIds) { // ordinals only make synthetic ids
+          fields.add(new Field(c, bits(rs.getLong(i + 1))));
+        }
+      }
+    }
+    for (PackedColumn c : PackedColumn.values()) {
+      if (c.coded != null) {
+        fields.add(new Field(c, bits(d.size(c.coded))));
+      }
+    }
     fields.sort((a, b) -> Integer.compare(b.bits, a.bits));
     List<Integer> used = new ArrayList<>();
     for (Field f : fields) {
@@ -241,8 +266,9 @@ public final class RequestBatches implements AutoCloseable {
     return fields;
   }
 
-  private static int bits(int maxCode) {
-    return Math.max(1, 64 - Long.numberOfLeadingZeros(maxCode));
+  /** The bits a value up to {@code max} needs; a negative count cannot occur (loaders check). */
+  private static int bits(long max) {
+    return Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(0, max)));
   }
 
   @Override
@@ -260,18 +286,16 @@ public final class RequestBatches implements AutoCloseable {
     }
   }
 
-  /** One packed code: where it sits in which word. */
+  /** One packed column: where it sits in which word. */
   private static final class Field {
-    final int slot;
-    final String expression;
+    final PackedColumn column;
     final int bits;
     final long mask;
     int word;
     int shift;
 
-    Field(int slot, String expression, int bits) {
-      this.slot = slot;
-      this.expression = expression;
+    Field(PackedColumn column, int bits) {
+      this.column = column;
       this.bits = bits;
       this.mask = (1L << bits) - 1;
     }
