@@ -48,7 +48,10 @@ final class SimulationSections {
                 : "none: the same token counts repriced on the model used"));
     String filters = ReportHeader.filters(r.from(), r.to(), r.teamFilter(), r.developerFilter());
     if (!filters.isEmpty()) {
-      out.add(new ReportHeader.Fact("filter", filters));
+      // Say it where the numbers are read: shared wallets still saw everyone's requests.
+      out.add(
+          new ReportHeader.Fact(
+              "filter", filters + " (reported only: the replay covered all traffic)"));
     }
     return out;
   }

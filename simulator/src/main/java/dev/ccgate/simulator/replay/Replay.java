@@ -92,6 +92,7 @@ public final class Replay {
             true);
     turn.timeMicros = us;
     turn.sessionCode = b.sessionCode(i);
+    turn.developerCode = b.developerCode(i);
     turn.loggedModel = billed;
     turn.request = request;
     turn.logged = logged;

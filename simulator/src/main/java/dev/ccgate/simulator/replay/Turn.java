@@ -17,6 +17,7 @@ public final class Turn {
   private final Ledger ledger;
   long timeMicros;
   int sessionCode;
+  int developerCode;
   String loggedModel;
   Request request;
   Decision decision;
@@ -47,6 +48,14 @@ public final class Turn {
   /** A number for the session, unique within the replay; 0 when the request has none. */
   public int sessionCode() {
     return sessionCode;
+  }
+
+  /**
+   * A number for the developer as the export names them (before aliases), unique within the replay:
+   * a cheap key for per-developer state.
+   */
+  public int developerCode() {
+    return developerCode;
   }
 
   /** The model the log billed (the served model when a gateway had rewritten it). */

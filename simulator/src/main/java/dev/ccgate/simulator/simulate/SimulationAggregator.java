@@ -38,6 +38,7 @@ public final class SimulationAggregator implements TurnSink {
   private final Map<String, long[]> channels = new TreeMap<>();
   private final Map<StageAction, String> stages = new EnumMap<>(StageAction.class);
   private SessionTally[] sessions = new SessionTally[1024];
+  private GroupTally[] byCode = new GroupTally[64];
   private final long[] totals = new long[Total.values().length];
 
   /** An aggregator of the requests {@code filter} keeps, replayed under {@code policy}. */
@@ -98,14 +99,7 @@ public final class SimulationAggregator implements TurnSink {
     }
     GroupTally byTeam = teams.computeIfAbsent(team, GroupTally::new);
     byTeam.add(team, d.action(), actual, projected);
-    GroupTally byDeveloper = developers.get(developer);
-    if (byDeveloper == null) {
-      byDeveloper = new GroupTally(developer);
-      developers.put(developer, byDeveloper);
-      if (!listed.contains(developer.toLowerCase(Locale.ROOT))) {
-        unlisted.add(developer);
-      }
-    }
+    GroupTally byDeveloper = developer(turn.developerCode(), developer);
     byDeveloper.add(team, d.action(), actual, projected);
     SessionTally session = session(turn, developer, team);
     if (session != null) {
@@ -116,6 +110,30 @@ public final class SimulationAggregator implements TurnSink {
     for (StageCrossed c : turn.settlement().crossings()) {
       alert(c, turn, session, byTeam, byDeveloper);
     }
+  }
+
+  /**
+   * The tally of {@code developer}, found first by the export's developer code: the kernel gives
+   * the same canonical id instance for the same export identity, so one reference check replaces a
+   * hash lookup on every request.
+   */
+  private GroupTally developer(int code, String developer) {
+    if (code < byCode.length && byCode[code] != null && byCode[code].id == developer) {
+      return byCode[code];
+    }
+    GroupTally tally = developers.get(developer);
+    if (tally == null) {
+      tally = new GroupTally(developer);
+      developers.put(developer, tally);
+      if (!listed.contains(developer.toLowerCase(Locale.ROOT))) {
+        unlisted.add(developer);
+      }
+    }
+    if (code >= byCode.length) {
+      byCode = Arrays.copyOf(byCode, Math.max(code + 1, byCode.length * 2));
+    }
+    byCode[code] = tally;
+    return tally;
   }
 
   private SessionTally session(Turn turn, String developer, String team) {

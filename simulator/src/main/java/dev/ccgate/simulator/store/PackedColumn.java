@@ -38,16 +38,19 @@ enum PackedColumn {
     this.expression = expression;
   }
 
-  /** The SQL expression; {@code minTime} is the earliest request's epoch microseconds. */
-  String expression(long minTime) {
+  /**
+   * The SQL expression; {@code minTime} is the earliest request's epoch microseconds. A string
+   * column that is null in every row has no dictionary to join: its code is the constant 0.
+   */
+  String expression(long minTime, RequestDictionaries dictionaries) {
     if (coded != null) {
-      return "coalesce(d_" + coded.column + ".code, 0)";
+      return dictionaries.size(coded) == 0 ? "0" : "coalesce(d_" + coded.column + ".code, 0)";
     }
     return this == TIME ? String.format(java.util.Locale.ROOT, expression, minTime) : expression;
   }
 
   /** The SQL aggregate giving this column's largest value, or null for a dictionary code. */
   String max(long minTime) {
-    return coded == null ? "max(" + expression(minTime) + ")" : null;
+    return coded == null ? "max(" + expression(minTime, null) + ")" : null;
   }
 }

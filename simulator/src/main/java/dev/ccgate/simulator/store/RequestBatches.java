@@ -144,7 +144,7 @@ public final class RequestBatches implements AutoCloseable {
         if (f.word == w) {
           word.append(word.length() == 0 ? "" : " | ")
               .append("((")
-              .append(f.column.expression(minTime))
+              .append(f.column.expression(minTime, dictionaries))
               .append(") << ")
               .append(f.shift)
               .append(')');
@@ -157,6 +157,9 @@ public final class RequestBatches implements AutoCloseable {
     }
     select.append(" FROM requests r");
     for (Coded c : Coded.values()) {
+      if (dictionaries.size(c) == 0) {
+        continue; // every value is null: its code is the constant 0 (PackedColumn.expression)
+      }
       select
           .append(" LEFT JOIN ")
           .append(table(c))
@@ -199,6 +202,14 @@ public final class RequestBatches implements AutoCloseable {
                 + " AS v FROM requests WHERE "
                 + c.column
                 + " IS NOT NULL)");
+        if (!c.strings) {
+          // Only the codes are used (subagent ids key cache threads): count, don't fetch.
+          try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table(c))) {
+            rs.next();
+            values[c.ordinal()] = new String[Math.toIntExact(rs.getLong(1)) + 1];
+          }
+          continue;
+        }
         List<String> list = new ArrayList<>();
         list.add(null);
         try (ResultSet rs = s.executeQuery("SELECT v FROM " + table(c) + " ORDER BY code")) {

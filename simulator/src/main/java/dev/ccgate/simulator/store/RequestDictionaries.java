@@ -53,20 +53,24 @@ final class RequestDictionaries {
 
   /** The string columns a replay reads as dictionary codes. */
   enum Coded {
-    DEVELOPER("developer"),
-    TEAM("team"),
-    SESSION("session"),
-    AGENT("agent_id"),
-    MODEL("model"),
-    SERVED_MODEL("served_model"),
-    SPEED("speed"),
-    INFERENCE_GEO("inference_geo"),
-    SOURCE_FILE("source_file");
+    DEVELOPER("developer", true),
+    TEAM("team", true),
+    SESSION("session", true),
+    AGENT("agent_id", false),
+    MODEL("model", true),
+    SERVED_MODEL("served_model", true),
+    SPEED("speed", true),
+    INFERENCE_GEO("inference_geo", true),
+    SOURCE_FILE("source_file", true);
 
     final String column;
 
-    Coded(String column) {
+    /** False when a replay needs only the codes, not the strings. */
+    final boolean strings;
+
+    Coded(String column, boolean strings) {
       this.column = column;
+      this.strings = strings;
     }
   }
 }
