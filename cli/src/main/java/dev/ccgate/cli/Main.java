@@ -14,8 +14,12 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       PricingCommand.class,
+      SimulateCommand.class,
       ReportCommand.class,
-      SimulateCommand.class
+      GenerateCommand.class,
+      ServeCommand.class,
+      StatusCommand.class,
+      KeysCommand.class
     })
 public final class Main {
 

@@ -44,6 +44,14 @@ public final class Kernel {
     return calendar;
   }
 
+  /**
+   * True when the policy admits {@code developer}: listed, or unlisted with {@code
+   * developers.unknown: default-team}. {@link #decide} answers REJECT exactly when this is false.
+   */
+  public boolean admits(String developer, String teamHint) {
+    return index.path(developer, teamHint) != null;
+  }
+
   /** Decides {@code request} against the spend in {@code ledger}; reads, never writes it. */
   public Decision decide(Ledger ledger, Request request) {
     ResolvedModel asked = pricing.resolve(request.model());
@@ -60,15 +68,21 @@ public final class Kernel {
           null,
           asked.known());
     }
+    List<WalletPlan> wallets = path.wallets();
+    long[] spentBefore = new long[wallets.size()];
+    for (int i = 0; i < spentBefore.length; i++) {
+      spentBefore[i] = ledger.spentAt(wallets.get(i).id(), request.time());
+    }
     RequestVariables variables =
-        new RequestVariables(request, asked.family(), path, ledger, calendar.zone());
+        new RequestVariables(request, asked.family(), path, spentBefore, calendar.zone());
     List<Reason> reasons = new ArrayList<>(2);
 
     // Steps 1-2 and 4: active stages of every wallet on the path.
     int steps = 0;
     PauseNotice pause = null;
-    for (WalletPlan wallet : path.wallets()) {
-      long spent = ledger.spentAt(wallet.id(), request.time());
+    for (int i = 0; i < spentBefore.length; i++) {
+      WalletPlan wallet = wallets.get(i);
+      long spent = spentBefore[i];
       for (Stage stage : wallet.stages()) {
         if (!wallet.reached(stage, spent)) {
           break; // stages are sorted by threshold
@@ -209,23 +223,73 @@ public final class Kernel {
         decision.routedModel().equals(request.model()) && routedUsage.equals(originalUsage)
             ? original
             : pricing.costMicros(pricing.resolve(decision.routedModel()), routedUsage, time);
-    WalletPath path = decision.path();
-    List<StageCrossed> crossings = new ArrayList<>(0);
-    for (WalletPlan wallet : path.wallets()) {
-      charge(ledger, wallet, cost, decision, time, crossings);
-    }
-    for (WalletPlan wallet : path.subWallets(decision.routedFamily())) {
-      charge(ledger, wallet, cost, decision, time, crossings);
-    }
+    List<StageCrossed> crossings =
+        chargePath(
+            ledger,
+            decision.path(),
+            decision.routedFamily(),
+            cost,
+            time,
+            request.requestId(),
+            new ArrayList<>(0));
     return new Settlement(cost, original, crossings);
+  }
+
+  /**
+   * Charges a cost that was already settled and recorded (a decision-log line) to {@code
+   * developer}'s path at {@code time}, exactly as {@link #settle} charges it: every wallet on the
+   * path and {@code family}'s sub-wallets, marking the stages crossed as fired. The cost is taken
+   * as recorded, never re-priced. Used to rebuild a ledger after a restart, replaying lines in the
+   * order they were written; a developer the policy now rejects charges nothing.
+   *
+   * @param teamHint the team the record names, used only when the policy does not list the
+   *     developer
+   * @param family the family of the model the request used (its sub-wallets are charged)
+   */
+  public Settlement charge(
+      Ledger ledger,
+      String developer,
+      String teamHint,
+      String family,
+      long costMicros,
+      Instant time,
+      String requestId) {
+    if (costMicros < 0) {
+      throw new IllegalArgumentException("a recorded cost cannot be negative");
+    }
+    WalletPath path = index.path(developer, teamHint);
+    if (path == null) {
+      return new Settlement(0, costMicros, List.of());
+    }
+    List<StageCrossed> crossings =
+        chargePath(ledger, path, family, costMicros, time, requestId, new ArrayList<>(0));
+    return new Settlement(costMicros, costMicros, crossings);
+  }
+
+  private List<StageCrossed> chargePath(
+      Ledger ledger,
+      WalletPath path,
+      String family,
+      long cost,
+      Instant time,
+      String requestId,
+      List<StageCrossed> crossings) {
+    for (WalletPlan wallet : path.wallets()) {
+      charge(ledger, wallet, cost, path, time, requestId, crossings);
+    }
+    for (WalletPlan wallet : path.subWallets(family)) {
+      charge(ledger, wallet, cost, path, time, requestId, crossings);
+    }
+    return crossings;
   }
 
   private void charge(
       Ledger ledger,
       WalletPlan wallet,
       long cost,
-      Decision decision,
+      WalletPath path,
       Instant time,
+      String requestId,
       List<StageCrossed> crossings) {
     WalletState state = ledger.current(wallet.id(), calendar, time);
     state.add(cost);
@@ -248,9 +312,9 @@ public final class Kernel {
               wallet.limitMicros(),
               state.periodEnd(),
               wallet.channel(),
-              decision.developer(),
-              decision.team(),
-              decision.request().requestId()));
+              path.developer(),
+              path.team(),
+              requestId));
     }
     for (Stage stage : wallet.stages()) {
       if (wallet.reached(stage, spent)) {

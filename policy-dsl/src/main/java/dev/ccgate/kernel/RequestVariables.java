@@ -16,15 +16,49 @@ final class RequestVariables implements ConditionInput {
   private final Request request;
   private final String family;
   private final WalletPath path;
-  private final Ledger ledger;
+  private final long[] spent;
   private final ZoneId zone;
 
-  RequestVariables(Request request, String family, WalletPath path, Ledger ledger, ZoneId zone) {
+  /**
+   * Variables of {@code request}; {@code spent[i]} is the spend of {@code path.wallets().get(i)}
+   * before the request, as decide already read it from the ledger.
+   */
+  RequestVariables(Request request, String family, WalletPath path, long[] spent, ZoneId zone) {
     this.request = request;
     this.family = family;
     this.path = path;
-    this.ledger = ledger;
+    this.spent = spent;
     this.zone = zone;
+  }
+
+  @Override
+  public boolean alwaysComplete() {
+    return true; // every variable has a value: a scope without a budget reads as 0 / +infinity
+  }
+
+  @Override
+  public long longValue(ConditionVariable variable) {
+    return switch (variable) {
+      case REQUEST_INPUT_TOKENS -> request.inputTokens();
+      case REQUEST_MAX_TOKENS -> request.maxTokens();
+      default -> (Long) value(variable);
+    };
+  }
+
+  @Override
+  public double doubleValue(ConditionVariable variable) {
+    return switch (variable) {
+      case DEVELOPER_SPENT_USD -> tightest(Scope.DEVELOPER).spentUsd();
+      case DEVELOPER_REMAINING_USD -> tightest(Scope.DEVELOPER).remainingUsd();
+      case DEVELOPER_PERCENT -> tightest(Scope.DEVELOPER).percent();
+      case TEAM_SPENT_USD -> tightest(Scope.TEAM).spentUsd();
+      case TEAM_REMAINING_USD -> tightest(Scope.TEAM).remainingUsd();
+      case TEAM_PERCENT -> tightest(Scope.TEAM).percent();
+      case ORG_SPENT_USD -> tightest(Scope.ORG).spentUsd();
+      case ORG_REMAINING_USD -> tightest(Scope.ORG).remainingUsd();
+      case ORG_PERCENT -> tightest(Scope.ORG).percent();
+      default -> (Double) value(variable);
+    };
   }
 
   @Override
@@ -60,11 +94,13 @@ final class RequestVariables implements ConditionInput {
     double bestPercent = -1;
     double spentUsd = 0;
     double remainingUsd = Double.POSITIVE_INFINITY;
-    for (WalletPlan plan : path.wallets()) {
+    java.util.List<WalletPlan> wallets = path.wallets();
+    for (int i = 0; i < wallets.size(); i++) {
+      WalletPlan plan = wallets.get(i);
       if (plan.id().scope() != scope) {
         continue;
       }
-      long spent = ledger.spentAt(plan.id(), request.time());
+      long spent = this.spent[i];
       double percent = spent * 100.0 / plan.limitMicros();
       if (percent > bestPercent) {
         bestPercent = percent;

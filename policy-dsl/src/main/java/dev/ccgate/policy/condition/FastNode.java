@@ -176,6 +176,9 @@ abstract class FastNode implements Condition {
 
     @Override
     int eval(ConditionInput input) {
+      if (input.alwaysComplete()) {
+        return of(op.holds(Long.compare(input.longValue(variable), literal)));
+      }
       return input.value(variable) instanceof Long v
           ? of(op.holds(Long.compare(v, literal)))
           : ERROR;
@@ -196,6 +199,9 @@ abstract class FastNode implements Condition {
 
     @Override
     int eval(ConditionInput input) {
+      if (input.alwaysComplete()) {
+        return of(op.holds(input.doubleValue(variable), literal));
+      }
       return input.value(variable) instanceof Double v ? of(op.holds(v, literal)) : ERROR;
     }
   }
@@ -222,6 +228,11 @@ abstract class FastNode implements Condition {
 
     @Override
     int eval(ConditionInput input) {
+      if (input.alwaysComplete()) {
+        return variableIsDouble
+            ? of(op.holds(compareDoubleInt(input.doubleValue(variable), intLiteral)))
+            : of(op.holds(-compareDoubleInt(doubleLiteral, input.longValue(variable))));
+      }
       Object v = input.value(variable);
       if (variableIsDouble) {
         return v instanceof Double d ? of(op.holds(compareDoubleInt(d, intLiteral))) : ERROR;

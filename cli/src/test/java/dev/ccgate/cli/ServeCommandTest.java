@@ -1,0 +1,126 @@
+package dev.ccgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ccgate.gateway.identity.KeysFile;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ccgate serve} as a process: it prints its URL, serves, and stops on SIGTERM. */
+class ServeCommandTest {
+  private static final String POLICY =
+      """
+      version: 1
+      timezone: UTC
+      teams:
+        platform:
+          budget: {daily: 100}
+          developers: [alice@example.com]
+      """;
+  private static final String UPSTREAM_KEY = "sk-ant-never-printed-0123456789";
+
+  @TempDir Path dir;
+
+  @Test
+  void servesUntilSigtermPrintingOneLineWithItsUrl() throws Exception {
+    Path policy = Files.writeString(dir.resolve("policy.yaml"), POLICY);
+    Path keys = dir.resolve("keys.yaml");
+    KeysFile.NewKey alice =
+        new KeysFile(Map.of()).add("alice@example.com", null, new SecureRandom());
+    alice.file().save(keys);
+    Path stderr = dir.resolve("stderr.txt");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Main.class.getName(),
+                    "serve",
+                    "--policy",
+                    policy.toString(),
+                    "--keys",
+                    keys.toString(),
+                    "--state",
+                    dir.resolve("state").toString(),
+                    "--port",
+                    "0",
+                    "--upstream",
+                    "http://127.0.0.1:9"))
+            .redirectError(stderr.toFile());
+    pb.environment().put("ANTHROPIC_API_KEY", UPSTREAM_KEY);
+    Process serve = pb.start();
+    try {
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+      String line = out.readLine();
+      Matcher m =
+          Pattern.compile("ccgate serving (http://127\\.0\\.0\\.1:\\d+) -> .*")
+              .matcher(String.valueOf(line));
+      assertTrue(m.matches(), line + " / " + Files.readString(stderr));
+      URI base = URI.create(m.group(1));
+
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpResponse<String> health =
+          http.send(
+              HttpRequest.newBuilder(base.resolve("/healthz")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, health.statusCode());
+      HttpResponse<String> noKey =
+          http.send(
+              HttpRequest.newBuilder(base.resolve("/v1/messages?beta=true"))
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"claude-opus-4-5\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(401, noKey.statusCode());
+      assertTrue(noKey.body().contains("\"authentication_error\""), noKey.body());
+
+      serve.destroy(); // SIGTERM
+      assertTrue(serve.waitFor(15, TimeUnit.SECONDS), "stops on SIGTERM");
+      String log = Files.readString(stderr);
+      assertFalse(log.contains(UPSTREAM_KEY), "the upstream key never reaches a log");
+      assertFalse(log.contains(alice.key()));
+    } finally {
+      serve.destroyForcibly();
+    }
+  }
+
+  @Test
+  void aMissingPolicyFileIsAUsageError() {
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            "serve",
+            "--policy",
+            dir.resolve("nope.yaml").toString(),
+            "--keys",
+            dir.resolve("keys.yaml").toString(),
+            "--state",
+            dir.toString());
+    assertEquals(ExitCode.USAGE, code, err.toString());
+    assertTrue(err.toString().contains("no such file"), err.toString());
+  }
+}

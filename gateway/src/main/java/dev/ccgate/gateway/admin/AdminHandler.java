@@ -1,0 +1,225 @@
+package dev.ccgate.gateway.admin;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.ccgate.gateway.state.LedgerGuard;
+import dev.ccgate.gateway.state.WalletStatus;
+import dev.ccgate.gateway.wire.ApiError;
+import dev.ccgate.policy.load.Problem;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The admin API: {@code GET /admin/wallets}, {@code POST /admin/reload}, {@code POST
+ * /admin/wallets/{id}/credit} and {@code …/reset}, {@code GET /admin/decisions?limit=N}. Every call
+ * needs {@code Authorization: Bearer <token>}, compared in constant time.
+ */
+public final class AdminHandler {
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final String WALLETS = "/admin/wallets/";
+
+  private final byte[] tokenDigest;
+  private final LedgerGuard ledger;
+  private final PolicyReloader reloader;
+  private final RecentDecisions decisions;
+  private final Clock clock;
+
+  /** The API for {@code token} (non-null) over {@code ledger}; {@code reloader} may be null. */
+  public AdminHandler(
+      String token, LedgerGuard ledger, PolicyReloader reloader, Path stateDir, Clock clock) {
+    this.tokenDigest = sha256(token);
+    this.ledger = ledger;
+    this.reloader = reloader;
+    this.decisions = new RecentDecisions(stateDir);
+    this.clock = clock;
+  }
+
+  /**
+   * Answers {@code method} on {@code path}; {@code body} is read only for credit.
+   *
+   * @param authorization the request's {@code Authorization} header, or null
+   */
+  public AdminReply handle(
+      String method, String path, String query, String authorization, BodySource body)
+      throws IOException {
+    if (!authorized(authorization)) {
+      return AdminReply.error(
+          ApiError.authentication("Missing or wrong admin token (Authorization: Bearer …)."));
+    }
+    if ("GET".equals(method) && "/admin/wallets".equals(path)) {
+      return AdminReply.ok(wallets(ledger.wallets(clock.instant())));
+    }
+    if ("GET".equals(method) && "/admin/decisions".equals(path)) {
+      return AdminReply.ok(decisions.json(limit(query)));
+    }
+    if ("POST".equals(method) && "/admin/reload".equals(path) && reloader != null) {
+      ReloadResult r = reloader.reload();
+      return AdminReply.json(r.applied() ? 200 : 422, reload(r));
+    }
+    if ("POST".equals(method) && path.startsWith(WALLETS)) {
+      return walletAction(path.substring(WALLETS.length()), body);
+    }
+    return AdminReply.error(ApiError.notFound());
+  }
+
+  /** The request body, read on demand. */
+  @FunctionalInterface
+  public interface BodySource {
+    /** The body as UTF-8 text. */
+    String read() throws IOException;
+  }
+
+  private boolean authorized(String authorization) {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return false;
+    }
+    // Digests of equal length, compared in constant time: neither content nor length leaks.
+    return MessageDigest.isEqual(tokenDigest, sha256(authorization.substring(7).trim()));
+  }
+
+  private AdminReply walletAction(String rest, BodySource body) throws IOException {
+    int slash = rest.lastIndexOf('/');
+    if (slash < 0) {
+      return AdminReply.error(ApiError.notFound());
+    }
+    String id = rest.substring(0, slash);
+    String verb = rest.substring(slash + 1);
+    Instant now = clock.instant();
+    Optional<WalletStatus> wallet =
+        ledger.wallets(now).stream().filter(w -> w.id().key().equals(id)).findFirst();
+    if (wallet.isEmpty() || !("credit".equals(verb) || "reset".equals(verb))) {
+      return AdminReply.error(ApiError.notFound());
+    }
+    long spent = 0;
+    if ("credit".equals(verb)) {
+      long credit;
+      try {
+        credit = usdMicros(body.read());
+      } catch (IllegalArgumentException e) {
+        return AdminReply.error(ApiError.invalidRequest(e.getMessage()));
+      }
+      spent = Math.max(0, wallet.get().spentMicros() - credit);
+    }
+    ledger.setSpent(wallet.get().id(), now, spent);
+    WalletStatus after =
+        ledger.wallets(now).stream().filter(w -> w.id().key().equals(id)).findFirst().orElseThrow();
+    return AdminReply.ok(wallets(List.of(after)));
+  }
+
+  /** {@code {"usd": "50.00"}} (a string or a number) as micro-dollars; positive. */
+  static long usdMicros(String json) {
+    try (JsonParser p = JSON.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("expected {\"usd\": \"50.00\"}");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if ("usd".equals(name)) {
+          BigDecimal usd = new BigDecimal(p.getValueAsString("").trim());
+          if (usd.signum() <= 0 || usd.scale() > 6) {
+            throw new IllegalArgumentException("usd must be positive, at most 6 decimals");
+          }
+          return usd.movePointRight(6).longValueExact();
+        }
+        p.skipChildren();
+      }
+      throw new IllegalArgumentException("expected {\"usd\": \"50.00\"}");
+    } catch (IOException | ArithmeticException | NumberFormatException e) {
+      throw new IllegalArgumentException("expected {\"usd\": \"50.00\"}", e);
+    }
+  }
+
+  private static int limit(String query) {
+    int limit = 50;
+    if (query != null) {
+      for (String part : query.split("&")) {
+        if (part.startsWith("limit=")) {
+          try {
+            limit = Integer.parseInt(part.substring(6));
+          } catch (NumberFormatException e) {
+            limit = 50;
+          }
+        }
+      }
+    }
+    return Math.max(1, Math.min(limit, 1000));
+  }
+
+  private static String wallets(List<WalletStatus> wallets) {
+    return json(
+        g -> {
+          g.writeArrayFieldStart("wallets");
+          for (WalletStatus w : wallets) {
+            g.writeStartObject();
+            g.writeStringField("id", w.id().key());
+            g.writeNumberField("spent_usd", BigDecimal.valueOf(w.spentMicros(), 6));
+            g.writeNumberField("limit_usd", BigDecimal.valueOf(w.limitMicros(), 6));
+            g.writeNumberField("percent", BigDecimal.valueOf(w.percentBasisPoints(), 2));
+            g.writeNumberField(
+                "stage_reached_percent", BigDecimal.valueOf(w.firedUpToBasisPoints(), 2));
+            g.writeStringField("reset_at", w.resetAt().toString());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
+  }
+
+  private static String reload(ReloadResult r) {
+    return json(
+        g -> {
+          g.writeBooleanField("applied", r.applied());
+          g.writeArrayFieldStart("problems");
+          for (Problem p : r.problems()) {
+            g.writeStartObject();
+            g.writeStringField("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("code", p.code());
+            g.writeStringField("file", p.file());
+            g.writeNumberField("line", p.line());
+            g.writeNumberField("column", p.column());
+            g.writeStringField("message", p.message());
+            if (p.hint() != null) {
+              g.writeStringField("hint", p.hint());
+            }
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
+  }
+
+  interface Fields {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  static String json(Fields fields) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      fields.write(g);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  private static byte[] sha256(String s) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always present", e);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.ccgate.gateway.wire;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The surgical rewrite for a DOWNGRADE or ROUTE (SPEC §8, anthropic-api.md §9): the {@code model}
+ * value is replaced, {@code max_tokens} is clamped to the target's output limit, and {@code
+ * thinking} is mapped to what the target generation accepts. Every other byte of the body is kept
+ * in place: the edits are spliced into the original bytes, never re-serialised.
+ */
+public final class ModelRewrite {
+  /** The API's smallest {@code budget_tokens}. */
+  static final long MIN_THINKING_BUDGET = 1_024;
+
+  private ModelRewrite() {}
+
+  /**
+   * The body of {@code request} sent to {@code targetModel}.
+   *
+   * @param targetMaxOutputTokens the target's output limit, or 0 when unknown (no clamp)
+   * @param thinking which thinking types the target accepts
+   */
+  public static byte[] apply(
+      byte[] body,
+      MessagesRequest request,
+      String targetModel,
+      long targetMaxOutputTokens,
+      ThinkingSupport thinking) {
+    List<Edit> edits = new ArrayList<>(3);
+    edits.add(new Edit(request.modelSpan(), JsonText.quote(targetModel)));
+    long maxTokens = request.maxTokens();
+    if (request.maxTokensSpan() != null
+        && targetMaxOutputTokens > 0
+        && maxTokens > targetMaxOutputTokens) {
+      maxTokens = targetMaxOutputTokens;
+      edits.add(new Edit(request.maxTokensSpan(), Long.toString(maxTokens)));
+    }
+    if (request.thinking() != null) {
+      String mapped = mapThinking(body, request.thinking(), maxTokens, thinking);
+      if (mapped != null) {
+        edits.add(new Edit(request.thinking().span(), mapped));
+      }
+    }
+    return splice(body, edits);
+  }
+
+  /** The new {@code thinking} object, or null to keep the original bytes. */
+  static String mapThinking(
+      byte[] body, Thinking thinking, long maxTokens, ThinkingSupport support) {
+    switch (thinking.type()) {
+      case "enabled" -> {
+        if (support == ThinkingSupport.ADAPTIVE_ONLY) {
+          return object(body, "{\"type\":\"adaptive\"", thinking.otherMembers());
+        }
+        // budget_tokens must stay below max_tokens, which a clamp may just have lowered.
+        if (maxTokens > 0 && thinking.budgetTokens() >= maxTokens) {
+          long budget = maxTokens - 1;
+          return budget < MIN_THINKING_BUDGET
+              ? "{\"type\":\"disabled\"}"
+              : object(
+                  body,
+                  "{\"type\":\"enabled\",\"budget_tokens\":" + budget,
+                  thinking.otherMembers());
+        }
+        return null;
+      }
+      case "adaptive" -> {
+        if (support != ThinkingSupport.ENABLED_ONLY) {
+          return null;
+        }
+        // The older model needs an explicit budget; Claude Code itself sends max_tokens - 1.
+        // Members such as "display" are newer than these models, so they are dropped.
+        long budget = maxTokens - 1;
+        return budget < MIN_THINKING_BUDGET
+            ? "{\"type\":\"disabled\"}"
+            : "{\"type\":\"enabled\",\"budget_tokens\":" + budget + "}";
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static String object(byte[] body, String head, List<Span> members) {
+    StringBuilder b = new StringBuilder(head);
+    for (Span member : members) {
+      b.append(',')
+          .append(
+              new String(
+                  body, member.start(), member.end() - member.start(), StandardCharsets.UTF_8));
+    }
+    return b.append('}').toString();
+  }
+
+  private static byte[] splice(byte[] body, List<Edit> edits) {
+    edits.sort(Comparator.comparingInt(e -> e.span().start()));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 64);
+    int at = 0;
+    for (Edit edit : edits) {
+      out.write(body, at, edit.span().start() - at);
+      out.writeBytes(edit.text().getBytes(StandardCharsets.UTF_8));
+      at = edit.span().end();
+    }
+    out.write(body, at, body.length - at);
+    return out.toByteArray();
+  }
+
+  private record Edit(Span span, String text) {}
+}
