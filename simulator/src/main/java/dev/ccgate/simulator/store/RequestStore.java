@@ -50,27 +50,29 @@ public final class RequestStore implements AutoCloseable {
           + " format VARCHAR NOT NULL";
 
   private final DuckDBConnection connection;
+  private final boolean kept;
 
-  private RequestStore(DuckDBConnection connection) {
+  private RequestStore(DuckDBConnection connection, boolean kept) {
     this.connection = connection;
+    this.kept = kept;
   }
 
   /** A database in memory, gone when closed. */
   public static RequestStore inMemory() throws SQLException {
-    return open("jdbc:duckdb:");
+    return open("jdbc:duckdb:", false);
   }
 
   /** The database file {@code file}, created when missing. */
   public static RequestStore open(Path file) throws SQLException {
-    return open("jdbc:duckdb:" + file.toAbsolutePath());
+    return open("jdbc:duckdb:" + file.toAbsolutePath(), true);
   }
 
-  private static RequestStore open(String url) throws SQLException {
+  private static RequestStore open(String url, boolean kept) throws SQLException {
     Properties props = new Properties();
     // Stream query results instead of materialising them: a replay walks millions of rows.
     props.setProperty("jdbc_stream_results", "true");
     Connection c = DriverManager.getConnection(url, props);
-    return new RequestStore(c.unwrap(DuckDBConnection.class));
+    return new RequestStore(c.unwrap(DuckDBConnection.class), kept);
   }
 
   /** The JDBC connection, for report queries. */
@@ -86,6 +88,9 @@ public final class RequestStore implements AutoCloseable {
             "requests", "staged_requests", "load_files", "load_rejections", "load_meta"
           }) {
         s.execute("DROP TABLE IF EXISTS " + t);
+      }
+      for (String t : ReplayLayout.SAVED_TABLES) {
+        s.execute("DROP TABLE IF EXISTS " + t); // made from the requests being replaced
       }
       s.execute("CREATE TABLE staged_requests (" + COLUMNS + ")");
       s.execute("CREATE TABLE requests (" + COLUMNS + ")");
@@ -233,10 +238,11 @@ public final class RequestStore implements AutoCloseable {
 
   /**
    * Streams the requests in {@code filter}'s window in replay order as column batches (the replay's
-   * fast path; see {@link RequestBatches}), with request ids only when {@code requestIds}.
+   * fast path; see {@link RequestBatches}), with request ids only when {@code requestIds}. A
+   * database kept in a file saves the replay order on first use.
    */
   public RequestBatches batches(RequestFilter filter, boolean requestIds) throws SQLException {
-    return new RequestBatches(connection, filter, requestIds, 4096);
+    return new RequestBatches(connection, filter, requestIds, 4096, kept);
   }
 
   /** Iterates the requests in {@code filter}'s window in replay order. */

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ccgate.simulator.load.LoadOptions;
 import dev.ccgate.simulator.load.LoadedTraces;
+import dev.ccgate.simulator.load.TraceLoader;
 import dev.ccgate.simulator.load.Traces;
+import dev.ccgate.simulator.progress.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,6 +35,54 @@ class RequestBatchesTest {
       assertEquals(expected, describeBatches(t.store(), RequestFilter.ALL, true, 3));
       assertTrue(rows.size() > 7, "spans several batches of 3");
     }
+  }
+
+  @Test
+  void aKeptDatabaseSavesTheReplayOrderOnceAndReadsTheSameRowsFromIt() throws Exception {
+    Path db = dir.resolve("kept.duckdb");
+    LoadOptions options =
+        new LoadOptions(
+            List.of(Traces.fixture("transcripts"), Traces.fixture("formats")),
+            null,
+            null,
+            false,
+            db,
+            Progress.NONE);
+    List<String> expected = new ArrayList<>();
+    List<String> withoutIds;
+    try (LoadedTraces t = new TraceLoader(2).load(options)) {
+      for (TraceRequest r : Traces.all(t)) {
+        expected.add(describe(r));
+      }
+      withoutIds = describeBatches(t.store(), RequestFilter.ALL, false, 4096);
+      assertEquals(withoutIds, kept(t.store(), false), "first replay: sorts and saves");
+      assertEquals(1, Traces.number(t, "SELECT count(*) FROM replay_meta WHERE key = 'fields'"));
+      assertEquals(withoutIds, kept(t.store(), false), "second replay: scans what was saved");
+      assertEquals(expected, kept(t.store(), true), "with request ids: sorts, saved dictionaries");
+    }
+    try (LoadedTraces again = new TraceLoader(2).load(options)) {
+      assertTrue(again.report().reused());
+      assertEquals(withoutIds, kept(again.store(), false), "a later run on the kept database");
+      again.store().reset();
+      assertEquals(
+          0,
+          Traces.number(
+              again,
+              "SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'replay_%'"));
+    }
+  }
+
+  private static List<String> kept(RequestStore store, boolean ids) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (RequestBatches batches = store.batches(RequestFilter.ALL, ids)) {
+      RequestBatch b;
+      while ((b = batches.next()) != null) {
+        for (int i = 0; i < b.size(); i++) {
+          out.add(describe(b, i));
+        }
+      }
+    }
+    return out;
   }
 
   @Test
@@ -67,40 +118,44 @@ class RequestBatchesTest {
   private static List<String> describeBatches(
       RequestStore store, RequestFilter filter, boolean ids, int size) throws Exception {
     List<String> out = new ArrayList<>();
-    try (RequestBatches batches = new RequestBatches(store.connection(), filter, ids, size)) {
+    try (RequestBatches batches =
+        new RequestBatches(store.connection(), filter, ids, size, false)) {
       RequestBatch b;
       while ((b = batches.next()) != null) {
         for (int i = 0; i < b.size(); i++) {
-          out.add(
-              String.join(
-                  "|",
-                  Long.toString(b.timeMicros(i)),
-                  b.developer(i),
-                  String.valueOf(b.team(i)),
-                  b.session(i),
-                  b.requestId(i),
-                  b.model(i),
-                  b.billedModel(i),
-                  b.inputTokens(i)
-                      + ","
-                      + b.outputTokens(i)
-                      + ","
-                      + b.cacheWrite5m(i)
-                      + ","
-                      + b.cacheWrite1h(i)
-                      + ","
-                      + b.cacheRead(i)
-                      + ","
-                      + b.webSearches(i),
-                  b.speed(i).name(),
-                  b.inferenceGeo(i),
-                  Boolean.toString(b.refused(i)),
-                  b.sourceFile(i),
-                  Boolean.toString(b.agentCode(i) != 0)));
+          out.add(describe(b, i));
         }
       }
     }
     return out;
+  }
+
+  private static String describe(RequestBatch b, int i) {
+    return String.join(
+        "|",
+        Long.toString(b.timeMicros(i)),
+        b.developer(i),
+        String.valueOf(b.team(i)),
+        b.session(i),
+        b.requestId(i),
+        b.model(i),
+        b.billedModel(i),
+        b.inputTokens(i)
+            + ","
+            + b.outputTokens(i)
+            + ","
+            + b.cacheWrite5m(i)
+            + ","
+            + b.cacheWrite1h(i)
+            + ","
+            + b.cacheRead(i)
+            + ","
+            + b.webSearches(i),
+        b.speed(i).name(),
+        b.inferenceGeo(i),
+        Boolean.toString(b.refused(i)),
+        b.sourceFile(i),
+        Boolean.toString(b.agentCode(i) != 0));
   }
 
   private static String describe(TraceRequest r) {
