@@ -4,6 +4,7 @@ import dev.ccgate.kernel.Kernel;
 import dev.ccgate.policy.Policy;
 import dev.ccgate.policy.load.PolicyLoader;
 import dev.ccgate.simulator.progress.Progress;
+import dev.ccgate.simulator.replay.BackgroundSink;
 import dev.ccgate.simulator.replay.CacheModel;
 import dev.ccgate.simulator.replay.Replay;
 import dev.ccgate.simulator.simulate.ReportFilter;
@@ -53,9 +54,13 @@ public final class ReplayBenchmark {
         SimulationAggregator aggregates =
             new SimulationAggregator(
                 new ReportFilter(null, null, List.of(), List.of(), policy.timezone()), policy);
-        long n =
-            new Replay(new Kernel(policy), CacheModel.SESSION)
-                .run(batches, aggregates, Progress.NONE, 0);
+        long n;
+        // As SimulateService runs it: the aggregates are summed on a second thread.
+        try (BackgroundSink summed = new BackgroundSink(aggregates)) {
+          n =
+              new Replay(new Kernel(policy), CacheModel.SESSION)
+                  .run(batches, summed, Progress.NONE, 0);
+        }
         long t2 = System.nanoTime();
         SimulationTotals totals = aggregates.results().totals();
         long t3 = System.nanoTime();

@@ -9,6 +9,7 @@ import dev.ccgate.simulator.load.ModelCount;
 import dev.ccgate.simulator.load.TraceLoader;
 import dev.ccgate.simulator.render.ReportFormat;
 import dev.ccgate.simulator.render.SimulationTable;
+import dev.ccgate.simulator.replay.BackgroundSink;
 import dev.ccgate.simulator.replay.Replay;
 import dev.ccgate.simulator.replay.TurnSink;
 import dev.ccgate.simulator.simulate.DecisionLogWriter;
@@ -148,29 +149,34 @@ public final class SimulateService {
       throws IOException, SQLException {
     Writer decisions = query.decisions() == null ? null : open(query.decisions());
     try (RequestBatches batches = store.batches(RequestFilter.ALL, decisions != null)) {
-      List<TurnSink> sinks = new ArrayList<>(3);
-      sinks.add(aggregator);
+      // Summing and the decision log run on a second thread, in order, overlapping the kernel;
+      // explain reads the ledger, so it stays on the replay's own thread.
+      List<TurnSink> background = new ArrayList<>(2);
+      background.add(aggregator);
       if (decisions != null) {
-        sinks.add(new DecisionLogWriter(decisions, filter));
+        background.add(new DecisionLogWriter(decisions, filter));
       }
-      if (explainer != null) {
-        sinks.add(explainer);
+      try (BackgroundSink summed = new BackgroundSink(fan(background))) {
+        TurnSink sink = explainer == null ? summed : fan(List.of(explainer, summed));
+        new Replay(new Kernel(query.policy()), query.cacheModel())
+            .run(batches, sink, query.replayProgress().get(), requests);
       }
-      TurnSink sink =
-          sinks.size() == 1
-              ? aggregator
-              : turn -> {
-                for (TurnSink s : sinks) {
-                  s.accept(turn);
-                }
-              };
-      new Replay(new Kernel(query.policy()), query.cacheModel())
-          .run(batches, sink, query.replayProgress().get(), requests);
     } finally {
       if (decisions != null) {
         decisions.close();
       }
     }
+  }
+
+  private static TurnSink fan(List<TurnSink> sinks) {
+    if (sinks.size() == 1) {
+      return sinks.get(0);
+    }
+    return turn -> {
+      for (TurnSink s : sinks) {
+        s.accept(turn);
+      }
+    };
   }
 
   private static Writer open(Path file) throws IOException {

@@ -30,6 +30,21 @@ public final class Turn {
     this.ledger = ledger;
   }
 
+  /** Copies this turn's fields into {@code copy} (a turn without a ledger) and returns it. */
+  Turn copyInto(Turn copy) {
+    copy.timeMicros = timeMicros;
+    copy.sessionCode = sessionCode;
+    copy.developerCode = developerCode;
+    copy.loggedModel = loggedModel;
+    copy.request = request;
+    copy.decision = decision;
+    copy.settlement = settlement;
+    copy.logged = logged;
+    copy.routed = routed;
+    copy.actualMicros = actualMicros;
+    return copy;
+  }
+
   /** When the request arrived, epoch microseconds. */
   public long timeMicros() {
     return timeMicros;
@@ -98,8 +113,14 @@ public final class Turn {
     return logged.cacheReadTokens() - routed.cacheReadTokens();
   }
 
-  /** The spend of {@code id} before this request, as {@code decide} saw it. */
+  /**
+   * The spend of {@code id} before this request, as {@code decide} saw it; only on the replay's own
+   * thread, while the ledger is where this request left it.
+   */
   public long spentBeforeMicros(WalletId id) {
+    if (ledger == null) {
+      throw new IllegalStateException("wallet spend is only known on the replay's thread");
+    }
     long after = ledger.spentAt(id, request.time());
     return decision.action().refuses() ? after : after - settlement.costMicros();
   }
