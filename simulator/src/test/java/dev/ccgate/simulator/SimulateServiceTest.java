@@ -23,6 +23,7 @@ import dev.ccgate.simulator.simulate.SessionExplanation;
 import dev.ccgate.simulator.simulate.SessionOutcome;
 import dev.ccgate.simulator.simulate.SessionResult;
 import dev.ccgate.simulator.simulate.SimulateQuery;
+import dev.ccgate.simulator.simulate.SimulationAggregator;
 import dev.ccgate.simulator.simulate.SimulationReport;
 import dev.ccgate.simulator.simulate.SimulationTotals;
 import java.io.StringWriter;
@@ -175,6 +176,41 @@ class SimulateServiceTest {
         "claude-opus-4-5-20251101 -> claude-sonnet-4-5: team:platform:daily at 87.53% >= 80%"
             + " downgrade (1 step)",
         session(r, ALICE_1).firstEvent().text());
+  }
+
+  @Test
+  void aPolicyThatRejectsUnknownDevelopersRejectsTheirSessions() throws Exception {
+    String text =
+        java.nio.file.Files.readString(POLICY)
+            .replace("developers:\n  overrides:", "developers:\n  unknown: reject\n  overrides:");
+    Policy rejecting = new PolicyLoader(Map.of()).parse(text, "rejecting.yaml", null).orThrow();
+    SimulationReport r =
+        service.simulate(SimulateQuery.of(load(), rejecting, CacheModel.SESSION)).report();
+    // dave is not in the policy: both his requests are rejected and cost nothing.
+    assertEquals(2, r.totals().requestsRejected());
+    assertEquals(2, r.totals().sessionsRejected());
+    assertEquals(1_314_425, r.totals().actualMicros(), "as logged, whatever the policy says");
+    assertEquals(1_319_330 - 32_400, r.totals().projectedMicros());
+    assertEquals(100_050 + 112_525 + 32_400, r.totals().refusedActualMicros());
+    SessionResult dave = session(r, "s-dave-1");
+    assertEquals(SessionOutcome.REJECTED, dave.outcome());
+    assertEquals(SimulationAggregator.NO_TEAM, dave.team());
+    assertEquals("developer not in policy (unknown: reject)", dave.firstEvent().text());
+    assertTrue(
+        r.warnings().get(1).contains("rejected as developers.unknown says"), r.warnings().get(1));
+    SimulateQuery dataOnly =
+        new SimulateQuery(
+            load(),
+            rejecting,
+            CacheModel.SESSION,
+            null,
+            null,
+            List.of("data"),
+            List.of(),
+            null,
+            null,
+            () -> Progress.NONE);
+    assertEquals(2, service.simulate(dataOnly).report().totals().requests(), "carol only");
   }
 
   @Test

@@ -39,7 +39,8 @@ public final class ReportFilter {
     if (t < fromMicros || t >= toMicros) {
       return false;
     }
-    if (!teams.isEmpty() && !teams.contains(turn.decision().team())) {
+    String team = turn.decision().team(); // null when the policy rejected the developer
+    if (!teams.isEmpty() && (team == null || !teams.contains(team))) {
       return false;
     }
     return developers.isEmpty()
