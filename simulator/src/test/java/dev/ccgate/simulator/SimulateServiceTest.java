@@ -214,6 +214,31 @@ class SimulateServiceTest {
   }
 
   @Test
+  void everyTraceFormatReplaysAndEveryRequestIsCountedOnce() throws Exception {
+    LoadOptions all =
+        LoadOptions.of(
+            Traces.fixture("formats"), Traces.fixture("transcripts"), Traces.fixture("dedup"));
+    SimulationReport r =
+        service.simulate(SimulateQuery.of(all, policy(), CacheModel.SESSION)).report();
+    assertEquals(7, r.load().filesByFormat().size());
+    assertEquals(r.load().requests(), r.totals().requests());
+    assertEquals(
+        r.totals().requests(), r.developers().stream().mapToLong(GroupResult::requests).sum());
+    assertEquals(r.totals().requests(), r.teams().stream().mapToLong(GroupResult::requests).sum());
+    assertEquals(
+        r.totals().requests() - r.totals().requestsWithoutSession(),
+        r.sessions().stream().mapToLong(SessionResult::requests).sum());
+    // Admin API buckets, Bedrock and LiteLLM logs, one OTel record without session.id.
+    assertEquals(6, r.totals().requestsWithoutSession());
+    assertTrue(
+        r.warnings()
+            .contains(
+                "requests without a session id (6): they count in the totals, teams and developers,"
+                    + " in no session"),
+        r.warnings().toString());
+  }
+
+  @Test
   void filtersChooseWhatIsReportedWhileTheReplaySeesAllTraffic() throws Exception {
     SimulateQuery bobOnly =
         new SimulateQuery(
