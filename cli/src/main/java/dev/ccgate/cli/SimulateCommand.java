@@ -76,10 +76,23 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     LoadResult loaded = new PolicyLoader(System.getenv()).load(policy);
     PrintWriter err = spec.commandLine().getErr();
-    ProblemPrinter.print(loaded.problems(), err);
     if (!loaded.ok()) {
+      ProblemPrinter.print(loaded.problems(), err);
       err.println(ProblemPrinter.summary(List.of(loaded)));
       return ExitCode.FINDINGS;
+    }
+    if (!loaded.warnings().isEmpty()) {
+      // Most warnings (an unset webhook variable) matter to the gateway, not to a replay.
+      int n = loaded.warnings().size();
+      err.println(
+          "ccgate: the policy has "
+              + n
+              + (n == 1 ? " warning" : " warnings")
+              + " (ccgate validate "
+              + policy
+              + " lists "
+              + (n == 1 ? "it" : "them")
+              + ")");
     }
     ReportFormat format = output.format(spec);
     if (table != null && format != ReportFormat.CSV) {

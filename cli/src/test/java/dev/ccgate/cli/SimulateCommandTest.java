@@ -181,6 +181,20 @@ class SimulateCommandTest {
   }
 
   @Test
+  void policyWarningsAreCountedOnStderrNotListed() throws Exception {
+    Path policy = dir.resolve("warned.yaml");
+    Files.writeString(
+        policy,
+        Files.readString(Path.of(POLICY))
+            .replace(
+                "finance: {type: log}", "finance: {type: webhook, url_env: CCGATE_TEST_UNSET}"));
+    Run r = run("simulate", policy.toString(), "--traces", TRACES, "--format", "csv");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(
+        "ccgate: the policy has 1 warning (ccgate validate " + policy + " lists it)\n", r.err());
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     Run cache = run("simulate", POLICY, "--traces", TRACES, "--cache-model", "warm");
     assertEquals(ExitCode.USAGE, cache.code());
