@@ -17,7 +17,11 @@ import java.util.concurrent.BlockingQueue;
  * every row carries only numbers: the codes of its strings, its token counts and its time (from the
  * earliest request), each in as many bits as its largest value needs, packed into as few {@code
  * BIGINT}s as that allows (each JDBC cell costs about as much as a small column's worth of bits).
- * Request ids are unique per row, so they are read only on request. Close it when done.
+ * Request ids are unique per row, so they are read only on request.
+ *
+ * <p>A reader thread fills the next batches while the caller works on the current one. In a kept
+ * database ({@code --db}) the first replay saves the packed rows in replay order ({@link
+ * ReplayLayout}), so later replays scan them instead of sorting. Close it when done.
  */
 public final class RequestBatches implements AutoCloseable {
   private static final int POOL = 4; // batches in flight between the reader and the caller
