@@ -54,7 +54,8 @@ public final class ExplainRenderer {
                     + Numbers.dollars(actual)
                     + " actual, "
                     + Numbers.dollars(projected)
-                    + " projected")));
+                    + " projected")),
+        width);
     out.write("\n");
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < turns.size(); i++) {
@@ -100,10 +101,11 @@ public final class ExplainRenderer {
       wallets.add(w.wallet() + " " + Percent.format(w.percentBasisPoints()));
     }
     if (!wallets.isEmpty()) {
-      wrapped(out, "wallets ", wallets);
+      TextWrap.write(
+          out, DETAIL + "wallets ", String.join(", ", wallets), DETAIL + "        ", width);
     }
     for (String reason : t.reasons()) {
-      out.write(DETAIL + "why     " + reason + "\n");
+      TextWrap.write(out, DETAIL + "why     ", reason, DETAIL + "        ", width);
     }
     long rewritten = t.loggedUsage().cacheReadTokens() - t.routedUsage().cacheReadTokens();
     if (rewritten > 0) {
@@ -116,24 +118,7 @@ public final class ExplainRenderer {
               + "\n");
     }
     for (String alert : t.alerts()) {
-      out.write(DETAIL + "alert   " + alert + "\n");
+      TextWrap.write(out, DETAIL + "alert   ", alert, DETAIL + "        ", width);
     }
-  }
-
-  /** {@code label} and the items, comma-separated, wrapped at the width under the first item. */
-  private void wrapped(Writer out, String label, List<String> items) throws IOException {
-    String indent = DETAIL + " ".repeat(label.length());
-    StringBuilder line = new StringBuilder(DETAIL + label);
-    for (int i = 0; i < items.size(); i++) {
-      String item = items.get(i) + (i < items.size() - 1 ? "," : "");
-      if (line.length() > indent.length() && line.length() + 1 + item.length() > width) {
-        out.write(line + "\n");
-        line = new StringBuilder(indent);
-      } else if (line.length() > indent.length()) {
-        line.append(' ');
-      }
-      line.append(item);
-    }
-    out.write(line + "\n");
   }
 }

@@ -45,6 +45,16 @@ final class Numbers {
     return micros < 0 ? "-" + s : s; // -$0.00 says a loss under a cent
   }
 
+  /** {@code $12,346} (or {@code -$3}): whole dollars, rounded half-up, for tables short of room. */
+  static String wholeDollars(long micros) {
+    String s =
+        String.format(
+            Locale.ROOT,
+            "$%,d",
+            Money.usd(Math.abs(micros)).setScale(0, RoundingMode.HALF_UP).toBigIntegerExact());
+    return micros < 0 ? "-" + s : s;
+  }
+
   /** {@code $0.0737}: one request's cost, rounded half-up to a hundredth of a cent. */
   static String dollarsFine(long micros) {
     String s =

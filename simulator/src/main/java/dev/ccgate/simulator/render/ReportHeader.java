@@ -113,19 +113,31 @@ final class ReportHeader {
 
   /** Writes facts as {@code label value} lines, values aligned (labels pad to 8 or more). */
   static void writeFacts(Writer out, List<Fact> facts) throws IOException {
-    int width = 8;
+    writeFacts(out, facts, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #writeFacts(Writer, List)}, values wrapped at {@code width} under themselves. */
+  static void writeFacts(Writer out, List<Fact> facts, int width) throws IOException {
+    int labels = 8;
     for (Fact f : facts) {
-      width = Math.max(width, f.label().length());
+      labels = Math.max(labels, f.label().length());
     }
+    String indent = " ".repeat(labels + 3);
     for (Fact f : facts) {
-      out.write("  " + f.label() + " ".repeat(width - f.label().length() + 1) + f.value() + "\n");
+      String prefix = "  " + f.label() + " ".repeat(labels - f.label().length() + 1);
+      TextWrap.write(out, prefix, f.value(), indent, width);
     }
   }
 
   /** Writes notes as {@code ! note} lines. */
   static void writeNotes(Writer out, List<String> notes) throws IOException {
+    writeNotes(out, notes, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #writeNotes(Writer, List)}, each note wrapped at {@code width}. */
+  static void writeNotes(Writer out, List<String> notes, int width) throws IOException {
     for (String note : notes) {
-      out.write("  ! " + note + "\n");
+      TextWrap.write(out, "  ! ", note, "    ", width);
     }
   }
 

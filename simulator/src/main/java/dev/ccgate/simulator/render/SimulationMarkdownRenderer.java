@@ -18,12 +18,12 @@ final class SimulationMarkdownRenderer implements SimulationRenderer {
     MarkdownRenderer.facts(out, SimulationSections.summary(r), List.of());
     List<List<String>> teams = new ArrayList<>();
     for (GroupResult t : r.teams()) {
-      teams.add(SimulationSections.teamRow(t));
+      teams.add(SimulationSections.teamRow(t, Numbers::dollars));
     }
     section(out, "Teams", SimulationSections.teamTitles(), 1, teams);
     List<List<String>> developers = new ArrayList<>();
     for (GroupResult d : r.developers()) {
-      developers.add(SimulationSections.developerRow(d));
+      developers.add(SimulationSections.developerRow(d, Numbers::dollars));
     }
     section(out, "Developers", SimulationSections.developerTitles(), 2, developers);
     out.write("## Sessions paused or downgraded\n\n");

@@ -11,6 +11,7 @@ import dev.ccgate.simulator.simulate.SimulationReport;
 import dev.ccgate.simulator.simulate.SimulationTotals;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * What the text and Markdown simulation reports show, as facts and cells: the header, the summary,
@@ -144,28 +145,28 @@ final class SimulationSections {
     return out;
   }
 
-  static List<String> teamRow(GroupResult g) {
+  static List<String> teamRow(GroupResult g, LongFunction<String> money) {
     List<String> out = new ArrayList<>(List.of(g.id(), Numbers.grouped(g.developers())));
-    out.addAll(groupNumbers(g));
+    out.addAll(groupNumbers(g, money));
     return out;
   }
 
-  static List<String> developerRow(GroupResult g) {
+  static List<String> developerRow(GroupResult g, LongFunction<String> money) {
     List<String> out = new ArrayList<>(List.of(g.id(), String.join(",", g.teams())));
-    out.addAll(groupNumbers(g));
+    out.addAll(groupNumbers(g, money));
     return out;
   }
 
   /**
    * The moved column counts requests downgraded by a stage or a sub-wallet, or rerouted by a rule.
    */
-  private static List<String> groupNumbers(GroupResult g) {
+  private static List<String> groupNumbers(GroupResult g, LongFunction<String> money) {
     return List.of(
         Numbers.grouped(g.sessions()),
         Numbers.grouped(g.requests()),
-        Numbers.dollars(g.actualMicros()),
-        Numbers.dollars(g.projectedMicros()),
-        Numbers.dollars(g.savingsMicros()),
+        money.apply(g.actualMicros()),
+        money.apply(g.projectedMicros()),
+        money.apply(g.savingsMicros()),
         Numbers.grouped(g.requestsDowngraded() + g.requestsRerouted()),
         Numbers.grouped(g.requestsPaused()),
         Numbers.grouped(g.alerts()));

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.LongFunction;
 
 /**
  * The terminal report of a simulation, fitting {@code width} columns: the load's accounting and
@@ -23,37 +25,61 @@ final class SimulationTableRenderer implements SimulationRenderer {
   @Override
   public void render(SimulationReport r, Writer out) throws IOException {
     out.write(SimulationSections.title(r) + "\n");
-    ReportHeader.writeFacts(out, SimulationSections.facts(r));
-    ReportHeader.writeNotes(out, SimulationSections.notes(r));
+    ReportHeader.writeFacts(out, SimulationSections.facts(r), width);
+    ReportHeader.writeNotes(out, SimulationSections.notes(r), width);
     out.write("\nSummary\n");
-    ReportHeader.writeFacts(out, SimulationSections.summary(r));
-    List<List<String>> teams = new ArrayList<>();
-    for (GroupResult t : r.teams()) {
-      teams.add(SimulationSections.teamRow(t));
-    }
-    section(out, "Teams", SimulationSections.teamTitles(), 1, teams);
-    List<List<String>> developers = new ArrayList<>();
-    for (GroupResult d : r.developers()) {
-      developers.add(SimulationSections.developerRow(d));
-    }
-    section(out, "Developers", SimulationSections.developerTitles(), 2, developers);
+    ReportHeader.writeFacts(out, SimulationSections.summary(r), width);
+    groups(
+        out, "Teams", SimulationSections.teamTitles(), 1, r.teams(), SimulationSections::teamRow);
+    groups(
+        out,
+        "Developers",
+        SimulationSections.developerTitles(),
+        2,
+        r.developers(),
+        SimulationSections::developerRow);
     sessions(out, r);
   }
 
-  private void section(
-      Writer out, String heading, List<String> titles, int keys, List<List<String>> rows)
+  /**
+   * A team or developer table: money to the cent when it fits the width, else in whole dollars (as
+   * the spend report falls back to compact token counts), and then long keys shortened.
+   */
+  private void groups(
+      Writer out,
+      String heading,
+      List<String> titles,
+      int keys,
+      List<GroupResult> groups,
+      BiFunction<GroupResult, LongFunction<String>, List<String>> row)
       throws IOException {
     out.write("\n" + heading + "\n");
-    if (rows.isEmpty()) {
+    if (groups.isEmpty()) {
       out.write("  none\n");
       return;
     }
-    TextTable table =
-        new TextTable(titles, SimulationSections.numeric(keys, titles.size()), rows).fit(width);
-    table.header(out);
-    for (List<String> row : rows) {
-      table.row(out, row);
+    List<Boolean> numeric = SimulationSections.numeric(keys, titles.size());
+    List<List<String>> rows = rows(groups, row, Numbers::dollars);
+    TextTable table = new TextTable(titles, numeric, rows);
+    if (table.width() > width) {
+      rows = rows(groups, row, Numbers::wholeDollars);
+      table = new TextTable(titles, numeric, rows);
     }
+    table.fit(width).header(out);
+    for (List<String> cells : rows) {
+      table.row(out, cells);
+    }
+  }
+
+  private static List<List<String>> rows(
+      List<GroupResult> groups,
+      BiFunction<GroupResult, LongFunction<String>, List<String>> row,
+      LongFunction<String> money) {
+    List<List<String>> out = new ArrayList<>();
+    for (GroupResult g : groups) {
+      out.add(row.apply(g, money));
+    }
+    return out;
   }
 
   private void sessions(Writer out, SimulationReport r) throws IOException {
@@ -77,7 +103,12 @@ final class SimulationTableRenderer implements SimulationRenderer {
       // The session id stays whole on its own line: it is what --explain takes.
       table.row(out, rows.get(i));
       out.write("    session " + shown.get(i).session() + "\n");
-      out.write("    first   " + SimulationSections.event(shown.get(i).firstEvent(), r) + "\n");
+      TextWrap.write(
+          out,
+          "    first   ",
+          SimulationSections.event(shown.get(i).firstEvent(), r),
+          "            ",
+          width);
     }
     String more = SimulationSections.moreSessions(shown.size(), notable.size());
     if (more != null) {
