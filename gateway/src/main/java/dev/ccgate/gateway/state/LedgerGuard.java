@@ -1,6 +1,7 @@
 package dev.ccgate.gateway.state;
 
 import dev.ccgate.decision.DecisionRecord;
+import dev.ccgate.decision.WalletAdjustment;
 import dev.ccgate.kernel.Decision;
 import dev.ccgate.kernel.Kernel;
 import dev.ccgate.kernel.Ledger;
@@ -11,6 +12,7 @@ import dev.ccgate.kernel.WalletId;
 import dev.ccgate.kernel.WalletState;
 import dev.ccgate.policy.Policy;
 import dev.ccgate.pricing.Usage;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,7 @@ import java.util.function.Consumer;
  * next request decided sees the new spend and is paused.
  */
 public final class LedgerGuard {
+  private static final String SOURCE = "admin";
   private final AtomicReference<Kernel> kernel;
   private final Ledger ledger = new Ledger();
   private final ReentrantLock lock = new ReentrantLock();
@@ -139,16 +142,57 @@ public final class LedgerGuard {
     }
   }
 
+  /** Writes an adjustment where a restart will find it (the decision log). */
+  @FunctionalInterface
+  public interface AdjustmentRecorder {
+    /** Records {@code adjustment} durably; throws when it cannot. */
+    void record(WalletAdjustment adjustment) throws IOException;
+  }
+
   /**
-   * Sets {@code wallet}'s spend in its period containing {@code now} to {@code micros} (an admin
-   * credit or reset); stages already fired stay fired. Not written to the decision log, so a
-   * restart's replay rebuilds the spend as charged.
+   * Credits or resets {@code wallet} in its period containing {@code now} (an admin call); stages
+   * already fired stay fired. The adjustment is recorded first, under the lock, so that it sits at
+   * its place among the decision-log lines and a restart's rebuild applies it at the same point; if
+   * it cannot be recorded, nothing changes and the exception is thrown.
+   *
+   * @param creditMicros the credit (ignored for a reset)
    */
-  public void setSpent(WalletId wallet, Instant now, long micros) {
+  public WalletAdjustment adjust(
+      WalletId wallet,
+      Instant now,
+      WalletAdjustment.Kind kind,
+      long creditMicros,
+      AdjustmentRecorder recorder)
+      throws IOException {
     Kernel k = kernel.get();
     lock.lock();
     try {
-      ledger.setSpent(wallet, k.calendar(), now, micros);
+      long credit = kind == WalletAdjustment.Kind.RESET ? 0 : creditMicros;
+      long after = WalletAdjustment.spendAfter(kind, credit, ledger.spentAt(wallet, now));
+      WalletAdjustment adjustment =
+          new WalletAdjustment(now, wallet.key(), kind, credit, after, SOURCE);
+      recorder.record(adjustment);
+      ledger.setSpent(wallet, k.calendar(), now, after);
+      return adjustment;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Applies a logged adjustment again (the ledger rebuild on start): the credit or reset itself, to
+   * the spend rebuilt so far. A wallet the ledger does not track has nothing to lower.
+   */
+  public void restore(WalletAdjustment a) {
+    Kernel k = kernel.get();
+    lock.lock();
+    try {
+      for (WalletId id : ledger.wallets().keySet()) {
+        if (id.key().equals(a.wallet())) {
+          ledger.setSpent(id, k.calendar(), a.time(), a.applyTo(ledger.spentAt(id, a.time())));
+          return;
+        }
+      }
     } finally {
       lock.unlock();
     }
