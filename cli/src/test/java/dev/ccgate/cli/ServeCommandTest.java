@@ -5,24 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ccgate.gateway.identity.KeysFile;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,38 +42,15 @@ class ServeCommandTest {
     KeysFile.NewKey alice =
         new KeysFile(Map.of()).add("alice@example.com", null, new SecureRandom());
     alice.file().save(keys);
-    Path stderr = dir.resolve("stderr.txt");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    Main.class.getName(),
-                    "serve",
-                    "--policy",
-                    policy.toString(),
-                    "--keys",
-                    keys.toString(),
-                    "--state",
-                    dir.resolve("state").toString(),
-                    "--port",
-                    "0",
-                    "--upstream",
-                    "http://127.0.0.1:9"))
-            .redirectError(stderr.toFile());
-    pb.environment().put("ANTHROPIC_API_KEY", UPSTREAM_KEY);
-    Process serve = pb.start();
-    try {
-      BufferedReader out =
-          new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
-      String line = out.readLine();
-      Matcher m =
-          Pattern.compile("ccgate serving (http://127\\.0\\.0\\.1:\\d+) -> .*")
-              .matcher(String.valueOf(line));
-      assertTrue(m.matches(), line + " / " + Files.readString(stderr));
-      URI base = URI.create(m.group(1));
+    try (ServeProcess serve =
+        ServeProcess.start(
+            policy,
+            keys,
+            dir.resolve("state"),
+            "http://127.0.0.1:9",
+            dir.resolve("stderr.txt"),
+            Map.of("ANTHROPIC_API_KEY", UPSTREAM_KEY))) {
+      URI base = serve.uri();
 
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       HttpResponse<String> health =
@@ -96,13 +67,11 @@ class ServeCommandTest {
       assertEquals(401, noKey.statusCode());
       assertTrue(noKey.body().contains("\"authentication_error\""), noKey.body());
 
-      serve.destroy(); // SIGTERM
-      assertTrue(serve.waitFor(15, TimeUnit.SECONDS), "stops on SIGTERM");
-      String log = Files.readString(stderr);
+      serve.process().destroy(); // SIGTERM
+      assertTrue(serve.process().waitFor(15, TimeUnit.SECONDS), "stops on SIGTERM");
+      String log = Files.readString(serve.stderr());
       assertFalse(log.contains(UPSTREAM_KEY), "the upstream key never reaches a log");
       assertFalse(log.contains(alice.key()));
-    } finally {
-      serve.destroyForcibly();
     }
   }
 

@@ -13,9 +13,7 @@ import dev.ccgate.pricing.PriceTable;
 import dev.ccgate.pricing.PriceTables;
 import dev.ccgate.pricing.Speed;
 import dev.ccgate.pricing.Usage;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,8 +34,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,7 +89,7 @@ class ServeKillTest {
             x.end();
           });
 
-      Served first = serve(policy, keysFile, state, upstream.uri(), "first");
+      ServeProcess first = serve(policy, keysFile, state, upstream.uri(), "first");
       ConcurrentLinkedQueue<String> settled = new ConcurrentLinkedQueue<>();
       AtomicBoolean stop = new AtomicBoolean();
       AtomicInteger cut = new AtomicInteger();
@@ -106,7 +102,7 @@ class ServeKillTest {
                   HttpClient http = client();
                   while (!stop.get()) {
                     try {
-                      HttpResponse<String> r = http.send(message(first.uri, key), ofString());
+                      HttpResponse<String> r = http.send(message(first.uri(), key), ofString());
                       if (r.statusCode() == 200 && r.body().contains("message_stop")) {
                         settled.add(r.headers().firstValue("x-ccgate-request-id").orElseThrow());
                       }
@@ -125,8 +121,8 @@ class ServeKillTest {
       while (settled.size() < 40 && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }
-      first.process.destroyForcibly(); // SIGKILL on Linux, with requests in flight
-      assertTrue(first.process.waitFor(15, TimeUnit.SECONDS));
+      first.process().destroyForcibly(); // SIGKILL on Linux, with requests in flight
+      assertTrue(first.process().waitFor(15, TimeUnit.SECONDS));
       stop.set(true);
       for (Thread t : clients) {
         t.join(30_000);
@@ -159,66 +155,36 @@ class ServeKillTest {
           StandardCharsets.UTF_8,
           StandardOpenOption.APPEND);
 
-      Served second = serve(policy, keysFile, state, upstream.uri(), "second");
+      ServeProcess second = serve(policy, keysFile, state, upstream.uri(), "second");
       try {
-        assertEquals(logged.size(), second.restored, "every complete line is restored");
-        String stderr = Files.readString(second.stderr);
+        assertEquals(logged.size(), second.restored(), "every complete line is restored");
+        String stderr = Files.readString(second.stderr());
         assertTrue(stderr.contains("skipped 1 torn and 0 malformed lines"), stderr);
-        assertEquals(loggedCost, orgSpent(second.uri), "the wallets hold exactly the logged spend");
+        assertEquals(
+            loggedCost, orgSpent(second.uri()), "the wallets hold exactly the logged spend");
 
-        HttpResponse<String> again = client().send(message(second.uri, keys.get(0)), ofString());
+        HttpResponse<String> again = client().send(message(second.uri(), keys.get(0)), ofString());
         assertEquals(200, again.statusCode(), again.body());
         assertTrue(again.body().contains("message_stop"));
-        assertEquals(loggedCost + perRequest, orgSpent(second.uri));
+        assertEquals(loggedCost + perRequest, orgSpent(second.uri()));
       } finally {
-        second.process.destroy();
-        assertTrue(second.process.waitFor(15, TimeUnit.SECONDS));
+        second.process().destroy();
+        assertTrue(second.process().waitFor(15, TimeUnit.SECONDS));
       }
       assertEquals(logged.size() + 1, decisions(state).size(), "the torn tail was cut, cleanly");
     }
   }
 
-  /** A running serve process. */
-  private record Served(Process process, URI uri, long restored, Path stderr) {}
-
-  private Served serve(Path policy, Path keys, Path state, URI upstream, String name)
-      throws Exception {
-    Path stderr = dir.resolve(name + "-stderr.txt");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    Main.class.getName(),
-                    "serve",
-                    "--policy",
-                    policy.toString(),
-                    "--keys",
-                    keys.toString(),
-                    "--state",
-                    state.toString(),
-                    "--port",
-                    "0",
-                    "--upstream",
-                    upstream.toString()))
-            .redirectError(stderr.toFile());
-    pb.environment().put("ANTHROPIC_API_KEY", "sk-ant-kill-test-upstream");
-    pb.environment().put("CCGATE_ADMIN_TOKEN", ADMIN_TOKEN);
-    Process process = pb.start();
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    String line = out.readLine();
-    Matcher m =
-        Pattern.compile(
-                "ccgate serving (http://127\\.0\\.0\\.1:\\d+) -> .* (\\d+) requests restored.*")
-            .matcher(String.valueOf(line));
-    if (!m.matches()) {
-      process.destroyForcibly();
-      throw new AssertionError(line + " / " + Files.readString(stderr));
-    }
-    return new Served(process, URI.create(m.group(1)), Long.parseLong(m.group(2)), stderr);
+  private ServeProcess serve(Path policy, Path keys, Path state, URI upstream, String name)
+      throws IOException {
+    return ServeProcess.start(
+        policy,
+        keys,
+        state,
+        upstream.toString(),
+        dir.resolve(name + "-stderr.txt"),
+        Map.of(
+            "ANTHROPIC_API_KEY", "sk-ant-kill-test-upstream", "CCGATE_ADMIN_TOKEN", ADMIN_TOKEN));
   }
 
   private static HttpClient client() {

@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ccgate.gateway.identity.KeysFile;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.ExitCode;
@@ -58,39 +53,15 @@ class StatusCommandTest {
         .add("alice@example.com", null, new java.security.SecureRandom())
         .file()
         .save(keys);
-    Path stderr = dir.resolve("stderr.txt");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    Main.class.getName(),
-                    "serve",
-                    "--policy",
-                    policy.toString(),
-                    "--keys",
-                    keys.toString(),
-                    "--state",
-                    dir.resolve("state").toString(),
-                    "--port",
-                    "0",
-                    "--upstream",
-                    "http://127.0.0.1:9"))
-            .redirectError(stderr.toFile());
-    pb.environment().put("ANTHROPIC_API_KEY", "sk-ant-test");
-    pb.environment().put("CCGATE_ADMIN_TOKEN", TOKEN);
-    Process serve = pb.start();
-    try {
-      BufferedReader out =
-          new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
-      String line = out.readLine();
-      Matcher m =
-          Pattern.compile("ccgate serving (http://127\\.0\\.0\\.1:\\d+) -> .*")
-              .matcher(String.valueOf(line));
-      assertTrue(m.matches(), line + " / " + Files.readString(stderr));
-      String url = m.group(1);
+    try (ServeProcess serve =
+        ServeProcess.start(
+            policy,
+            keys,
+            dir.resolve("state"),
+            "http://127.0.0.1:9",
+            dir.resolve("stderr.txt"),
+            Map.of("ANTHROPIC_API_KEY", "sk-ant-test", "CCGATE_ADMIN_TOKEN", TOKEN))) {
+      String url = serve.uri().toString();
 
       String table = run(ExitCode.OK, status(url, TOKEN));
       List<String> lines = table.lines().toList();
@@ -107,20 +78,19 @@ class StatusCommandTest {
       assertTrue(refused.contains("answered 401 (wrong admin token)"), refused);
 
       Files.writeString(policy, POLICY.replace("BUDGET", "250"));
-      new ProcessBuilder("kill", "-HUP", Long.toString(serve.pid())).start().waitFor();
+      new ProcessBuilder("kill", "-HUP", Long.toString(serve.process().pid())).start().waitFor();
       String reloaded = "";
       for (int i = 0; i < 100 && !reloaded.contains("$250.00"); i++) {
         Thread.sleep(50);
         reloaded = run(ExitCode.OK, status(url, TOKEN));
       }
-      assertTrue(reloaded.contains("$250.00"), reloaded + Files.readString(stderr));
-      assertTrue(Files.readString(stderr).contains("SIGHUP: policy reloaded"));
+      assertTrue(reloaded.contains("$250.00"), reloaded + Files.readString(serve.stderr()));
+      assertTrue(Files.readString(serve.stderr()).contains("SIGHUP: policy reloaded"));
 
-      serve.destroy();
-      assertTrue(serve.waitFor(15, TimeUnit.SECONDS));
-      assertTrue(!Files.readString(stderr).contains(TOKEN), "the token never reaches a log");
-    } finally {
-      serve.destroyForcibly();
+      serve.process().destroy();
+      assertTrue(serve.process().waitFor(15, TimeUnit.SECONDS));
+      assertTrue(
+          !Files.readString(serve.stderr()).contains(TOKEN), "the token never reaches a log");
     }
   }
 }
