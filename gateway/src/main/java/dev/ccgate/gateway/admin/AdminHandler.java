@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.ccgate.gateway.shared.WalletStore;
 import dev.ccgate.gateway.state.LedgerGuard;
 import dev.ccgate.gateway.state.WalletStatus;
 import dev.ccgate.gateway.wire.ApiError;
@@ -102,17 +103,24 @@ public final class AdminHandler {
     if (wallet.isEmpty() || !("credit".equals(verb) || "reset".equals(verb))) {
       return AdminReply.error(ApiError.notFound());
     }
-    long spent = 0;
+    long credit = WalletStore.RESET;
     if ("credit".equals(verb)) {
-      long credit;
       try {
         credit = usdMicros(body.read());
       } catch (IllegalArgumentException e) {
         return AdminReply.error(ApiError.invalidRequest(e.getMessage()));
       }
-      spent = Math.max(0, wallet.get().spentMicros() - credit);
     }
-    ledger.setSpent(wallet.get().id(), now, spent);
+    // Applied where the spend lives (the shared store when there is one), atomically: a credit is
+    // relative, so a request settled meanwhile on another instance is not lost.
+    if (!ledger.credit(wallet.get().id(), now, credit)) {
+      return AdminReply.error(
+          new ApiError(
+              503,
+              "api_error",
+              "The shared wallet store (Redis) is unavailable; nothing was changed. Try again.",
+              false));
+    }
     WalletStatus after =
         ledger.wallets(now).stream().filter(w -> w.id().key().equals(id)).findFirst().orElseThrow();
     return AdminReply.ok(wallets(List.of(after)));
