@@ -93,7 +93,8 @@ final class RedisProcess implements AutoCloseable {
   }
 
   private void signal(String name) throws Exception {
-    Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
+    // bash's builtin kill: the JDK cannot send SIGSTOP, and /usr/bin/kill may not be installed.
+    Process kill = new ProcessBuilder("bash", "-c", "kill -" + name + " " + process.pid()).start();
     if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
       throw new IllegalStateException("kill -" + name + " failed");
     }
