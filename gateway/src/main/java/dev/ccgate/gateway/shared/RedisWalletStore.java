@@ -361,6 +361,13 @@ public final class RedisWalletStore implements WalletStore {
       return;
     }
     flusher.shutdownNow();
+    flush(); // one last try: what is still waiting now never reaches the shared counters
+    if (backlog.size() > 0) {
+      LOG.error(
+          "stopping with {} settled costs not added to Redis: they are in this instance's decision"
+              + " log only",
+          backlog.size());
+    }
     try {
       connection.close();
     } catch (RuntimeException e) {
