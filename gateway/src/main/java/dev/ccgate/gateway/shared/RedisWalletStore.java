@@ -46,6 +46,7 @@ import org.slf4j.LoggerFactory;
 public final class RedisWalletStore implements WalletStore {
   private static final Logger LOG = LoggerFactory.getLogger(RedisWalletStore.class);
   private static final int CLAIM_MEMORY = 10_000;
+  private static final Duration SETTLED_MARKER = Duration.ofDays(1);
 
   private final RedisOptions options;
   private final RedisKeys keys;
@@ -183,14 +184,13 @@ public final class RedisWalletStore implements WalletStore {
     String[] args = new String[ids.size() + 2];
     names[0] = keys.settled(requestId);
     args[0] = Long.toString(costMicros);
-    long keepUntil = 0;
     for (int i = 0; i < ids.size(); i++) {
       names[i + 1] = keys.wallet(ids.get(i), calendar, t);
-      long expireAt = RedisKeys.expireAtSeconds(ids.get(i), calendar, t);
-      args[i + 2] = Long.toString(expireAt);
-      keepUntil = Math.max(keepUntil, expireAt);
+      args[i + 2] = Long.toString(RedisKeys.expireAtSeconds(ids.get(i), calendar, t));
     }
-    args[1] = Long.toString(keepUntil);
+    // One marker per request: kept a day, far longer than any retry waits (a retry follows a
+    // timeout within seconds, or a backlog as soon as Redis answers), yet bounded in memory.
+    args[1] = Long.toString(t.plus(SETTLED_MARKER).getEpochSecond());
     SettleBacklog.Entry entry = new SettleBacklog.Entry(names, args);
     if (!available()) {
       keep(entry);

@@ -158,6 +158,9 @@ class SharedWalletsTest {
       long[] read = store.read(ids, calendar, TwoGateways.START);
       assertEquals(List.of(1000L, 1000L), List.of(read[0], read[1]));
       assertEquals("1000", get(redis, DAY_KEY));
+      // The request markers are bounded in memory: each goes a day after its request.
+      long markerTtl = ttl(redis, "ccgate:{default}:settled:req_1");
+      assertTrue(markerTtl > 0 && markerTtl <= Duration.ofDays(2).toSeconds(), "ttl " + markerTtl);
     }
   }
 
