@@ -176,7 +176,13 @@ public final class Gateway implements AutoCloseable {
     AdminHandler adminHandler =
         admin.token() == null
             ? null
-            : new AdminHandler(admin.token(), ledger, reloader, config.stateDir(), config.clock());
+            : new AdminHandler(
+                admin.token(),
+                ledger,
+                log::appendDurably,
+                reloader,
+                config.stateDir(),
+                config.clock());
     Server server = new Server(threadPool());
     try {
       httpClient.start();

@@ -4,6 +4,7 @@ import com.anthropic.client.AnthropicClient;
 import com.anthropic.client.okhttp.AnthropicOkHttpClient;
 import dev.ccgate.decision.DecisionLogCodec;
 import dev.ccgate.decision.DecisionRecord;
+import dev.ccgate.decision.LogLine;
 import dev.ccgate.gateway.admin.AdminOptions;
 import dev.ccgate.gateway.alert.AlertOptions;
 import dev.ccgate.gateway.alert.SentAlerts;
@@ -127,7 +128,7 @@ public final class GatewayHarness implements AutoCloseable {
         .build();
   }
 
-  /** Every decision-log line, in file order. */
+  /** Every decision-log line, in file order (wallet adjustments left out). */
   public List<DecisionRecord> decisions() throws IOException {
     List<DecisionRecord> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(stateDir)) {
@@ -137,7 +138,10 @@ public final class GatewayHarness implements AutoCloseable {
               .sorted()
               .toList()) {
         for (String line : Files.readAllLines(f)) {
-          out.add(DecisionLogCodec.read(line));
+          LogLine entry = DecisionLogCodec.readLine(line);
+          if (!entry.isAdjustment()) {
+            out.add(entry.decision());
+          }
         }
       }
     }

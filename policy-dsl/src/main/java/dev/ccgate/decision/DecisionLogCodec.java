@@ -29,6 +29,7 @@ public final class DecisionLogCodec {
   private static final JsonFactory JSON = new JsonFactory();
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT;
+  private static final String ADJUSTMENT = "adjustment";
 
   private DecisionLogCodec() {}
 
@@ -56,6 +57,30 @@ public final class DecisionLogCodec {
       g.writeFieldName("original_cost_usd");
       g.writeNumber(Money.usd(r.originalCostMicros()));
       g.writeStringField("source", r.source());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * One adjustment line (without the newline): {@code time}, {@code adjustment} ({@code credit} or
+   * {@code reset}), {@code wallet}, {@code usd} (the credit; 0 for a reset), {@code spent_usd}
+   * (after it) and {@code source}.
+   */
+  public static String write(WalletAdjustment a) {
+    StringWriter out = new StringWriter(160);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("time", TIME.format(a.time()));
+      g.writeStringField("adjustment", a.kind().key());
+      g.writeStringField("wallet", a.wallet());
+      g.writeFieldName("usd");
+      g.writeNumber(Money.usd(a.creditMicros()));
+      g.writeFieldName("spent_usd");
+      g.writeNumber(Money.usd(a.spentAfterMicros()));
+      g.writeStringField("source", a.source());
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -102,8 +127,28 @@ public final class DecisionLogCodec {
     g.writeEndObject();
   }
 
-  /** Parses one line; throws {@link IllegalArgumentException} with the reason when malformed. */
+  /**
+   * Parses one decision line; throws {@link IllegalArgumentException} with the reason when
+   * malformed or when the line is an adjustment (use {@link #readLine} where those may appear).
+   */
   public static DecisionRecord read(String line) {
+    JsonNode n = object(line);
+    if (n.has(ADJUSTMENT)) {
+      throw new IllegalArgumentException("a wallet adjustment, not a decision");
+    }
+    return decision(n);
+  }
+
+  /**
+   * Parses one line of a gateway's decision log, which holds decisions and wallet adjustments;
+   * throws {@link IllegalArgumentException} with the reason when malformed.
+   */
+  public static LogLine readLine(String line) {
+    JsonNode n = object(line);
+    return n.has(ADJUSTMENT) ? new LogLine(null, adjustment(n)) : new LogLine(decision(n), null);
+  }
+
+  private static JsonNode object(String line) {
     JsonNode n;
     try {
       n = MAPPER.readTree(line);
@@ -113,6 +158,27 @@ public final class DecisionLogCodec {
     if (n == null || !n.isObject()) {
       throw new IllegalArgumentException("not a JSON object");
     }
+    return n;
+  }
+
+  private static WalletAdjustment adjustment(JsonNode n) {
+    WalletAdjustment.Kind kind;
+    try {
+      kind = WalletAdjustment.Kind.valueOf(required(n, ADJUSTMENT).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unknown adjustment '" + n.get(ADJUSTMENT).asText() + "'", e);
+    }
+    return new WalletAdjustment(
+        Instant.parse(required(n, "time")),
+        required(n, "wallet"),
+        kind,
+        micros(n.path("usd")),
+        micros(n.path("spent_usd")),
+        n.path("source").asText("unknown"));
+  }
+
+  private static DecisionRecord decision(JsonNode n) {
     JsonNode u = n.path("usage");
     Usage usage =
         new Usage(

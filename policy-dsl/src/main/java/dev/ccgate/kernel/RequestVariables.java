@@ -57,7 +57,7 @@ final class RequestVariables implements ConditionInput {
       case ORG_SPENT_USD -> tightest(Scope.ORG).spentUsd();
       case ORG_REMAINING_USD -> tightest(Scope.ORG).remainingUsd();
       case ORG_PERCENT -> tightest(Scope.ORG).percent();
-      default -> (Double) value(variable);
+      default -> throw new IllegalArgumentException(variable + " is not a double variable");
     };
   }
 
@@ -72,15 +72,16 @@ final class RequestVariables implements ConditionInput {
       case REQUEST_SESSION_ID -> request.sessionId();
       case DEVELOPER_ID -> path.developer();
       case TEAM_ID -> path.team();
-      case DEVELOPER_SPENT_USD -> tightest(Scope.DEVELOPER).spentUsd();
-      case DEVELOPER_REMAINING_USD -> tightest(Scope.DEVELOPER).remainingUsd();
-      case DEVELOPER_PERCENT -> tightest(Scope.DEVELOPER).percent();
-      case TEAM_SPENT_USD -> tightest(Scope.TEAM).spentUsd();
-      case TEAM_REMAINING_USD -> tightest(Scope.TEAM).remainingUsd();
-      case TEAM_PERCENT -> tightest(Scope.TEAM).percent();
-      case ORG_SPENT_USD -> tightest(Scope.ORG).spentUsd();
-      case ORG_REMAINING_USD -> tightest(Scope.ORG).remainingUsd();
-      case ORG_PERCENT -> tightest(Scope.ORG).percent();
+      case DEVELOPER_SPENT_USD,
+          DEVELOPER_REMAINING_USD,
+          DEVELOPER_PERCENT,
+          TEAM_SPENT_USD,
+          TEAM_REMAINING_USD,
+          TEAM_PERCENT,
+          ORG_SPENT_USD,
+          ORG_REMAINING_USD,
+          ORG_PERCENT ->
+          doubleValue(variable);
       case TIME_HOUR -> (long) local().getHour();
       case TIME_WEEKDAY -> (long) local().getDayOfWeek().getValue();
     };

@@ -55,38 +55,6 @@ public record Policy(
     rules = List.copyOf(rules);
   }
 
-  /** A policy whose prices are named as the built-in table (for policies built in code). */
-  public Policy(
-      String source,
-      int version,
-      ZoneId timezone,
-      PriceTable pricing,
-      List<String> cascade,
-      Map<String, String> models,
-      List<Stage> stages,
-      Org org,
-      List<Team> teams,
-      DeveloperSettings developers,
-      List<Rule> rules,
-      Alerts alerts,
-      PauseSettings pause) {
-    this(
-        source,
-        version,
-        timezone,
-        pricing,
-        cascade,
-        models,
-        stages,
-        org,
-        teams,
-        developers,
-        rules,
-        alerts,
-        pause,
-        PricingSpec.BUILTIN);
-  }
-
   /**
    * The team {@code id}: a declared team, or, for a {@code developers.default_team} the policy does
    * not declare, the implicit team with no budget, manager or members that uses the default stages.

@@ -72,4 +72,30 @@ class DecisionLogCodecTest {
             () -> DecisionLogCodec.read("{\"time\":\"2026-11-24T15:42:07Z\"}"));
     assertEquals("missing field 'request_id'", missing.getMessage());
   }
+
+  @Test
+  void aWalletAdjustmentRoundTripsAndIsNeverTakenForADecision() {
+    WalletAdjustment credit =
+        new WalletAdjustment(
+            Instant.parse("2026-11-24T16:00:00Z"),
+            "team:platform:daily",
+            WalletAdjustment.Kind.CREDIT,
+            50_000_000,
+            12_345_678,
+            "admin");
+    String line = DecisionLogCodec.write(credit);
+    assertEquals(
+        "{\"time\":\"2026-11-24T16:00:00Z\",\"adjustment\":\"credit\","
+            + "\"wallet\":\"team:platform:daily\",\"usd\":50.000000,\"spent_usd\":12.345678,"
+            + "\"source\":\"admin\"}",
+        line);
+    LogLine read = DecisionLogCodec.readLine(line);
+    assertTrue(read.isAdjustment());
+    assertEquals(credit, read.adjustment());
+    assertThrows(IllegalArgumentException.class, () -> DecisionLogCodec.read(line));
+    assertEquals(
+        DOWNGRADED, DecisionLogCodec.readLine(DecisionLogCodec.write(DOWNGRADED)).decision());
+    assertEquals(30, credit.applyTo(50_000_030));
+    assertEquals(0, credit.applyTo(49_000_000), "never below zero");
+  }
 }

@@ -9,6 +9,7 @@ import dev.ccgate.policy.Manager;
 import dev.ccgate.policy.Org;
 import dev.ccgate.policy.PauseSettings;
 import dev.ccgate.policy.Policy;
+import dev.ccgate.policy.PricingSpec;
 import dev.ccgate.policy.Rule;
 import dev.ccgate.policy.Stage;
 import dev.ccgate.policy.StageAction;
@@ -85,7 +86,8 @@ final class Fixtures {
                 "platform-em", new AlertChannel("platform-em", ChannelType.LOG, null, null),
                 "finance", new AlertChannel("finance", ChannelType.LOG, null, null)),
             "finance"),
-        new PauseSettings(PauseSettings.DEFAULT_MESSAGE));
+        new PauseSettings(PauseSettings.DEFAULT_MESSAGE),
+        PricingSpec.BUILTIN);
   }
 
   static Request request(String developer, String model, Instant time) {

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.ccgate.gateway.shared.WalletStore;
+import dev.ccgate.decision.WalletAdjustment;
+import dev.ccgate.gateway.shared.StoreUnavailableException;
 import dev.ccgate.gateway.state.LedgerGuard;
 import dev.ccgate.gateway.state.WalletStatus;
 import dev.ccgate.gateway.wire.ApiError;
@@ -21,6 +22,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The admin API: {@code GET /admin/wallets}, {@code POST /admin/reload}, {@code POST
@@ -28,20 +31,31 @@ import java.util.Optional;
  * needs {@code Authorization: Bearer <token>}, compared in constant time.
  */
 public final class AdminHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(AdminHandler.class);
   private static final JsonFactory JSON = new JsonFactory();
   private static final String WALLETS = "/admin/wallets/";
 
   private final byte[] tokenDigest;
   private final LedgerGuard ledger;
+  private final LedgerGuard.AdjustmentRecorder recorder;
   private final PolicyReloader reloader;
   private final RecentDecisions decisions;
   private final Clock clock;
 
-  /** The API for {@code token} (non-null) over {@code ledger}; {@code reloader} may be null. */
+  /**
+   * The API for {@code token} (non-null) over {@code ledger}, recording credits and resets with
+   * {@code recorder} (the decision log); {@code reloader} may be null.
+   */
   public AdminHandler(
-      String token, LedgerGuard ledger, PolicyReloader reloader, Path stateDir, Clock clock) {
+      String token,
+      LedgerGuard ledger,
+      LedgerGuard.AdjustmentRecorder recorder,
+      PolicyReloader reloader,
+      Path stateDir,
+      Clock clock) {
     this.tokenDigest = sha256(token);
     this.ledger = ledger;
+    this.recorder = recorder;
     this.reloader = reloader;
     this.decisions = new RecentDecisions(stateDir);
     this.clock = clock;
@@ -103,7 +117,7 @@ public final class AdminHandler {
     if (wallet.isEmpty() || !("credit".equals(verb) || "reset".equals(verb))) {
       return AdminReply.error(ApiError.notFound());
     }
-    long credit = WalletStore.RESET;
+    long credit = 0;
     if ("credit".equals(verb)) {
       try {
         credit = usdMicros(body.read());
@@ -111,14 +125,26 @@ public final class AdminHandler {
         return AdminReply.error(ApiError.invalidRequest(e.getMessage()));
       }
     }
-    // Applied where the spend lives (the shared store when there is one), atomically: a credit is
-    // relative, so a request settled meanwhile on another instance is not lost.
-    if (!ledger.credit(wallet.get().id(), now, credit)) {
+    WalletAdjustment.Kind kind =
+        "credit".equals(verb) ? WalletAdjustment.Kind.CREDIT : WalletAdjustment.Kind.RESET;
+    try {
+      ledger.adjust(wallet.get().id(), now, kind, credit, recorder);
+    } catch (StoreUnavailableException e) {
+      // With --redis the spend lives in Redis: changing one instance only would not hold.
       return AdminReply.error(
           new ApiError(
               503,
               "api_error",
               "The shared wallet store (Redis) is unavailable; nothing was changed. Try again.",
+              false));
+    } catch (IOException e) {
+      // Not recorded, so not applied: an acknowledged credit must survive a restart.
+      LOG.error("admin {} of {}: cannot record it in the decision log: {}", verb, id, e.toString());
+      return AdminReply.error(
+          new ApiError(
+              500,
+              "api_error",
+              "The " + verb + " could not be recorded in the decision log; nothing changed.",
               false));
     }
     WalletStatus after =

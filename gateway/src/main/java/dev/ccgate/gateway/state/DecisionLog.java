@@ -2,6 +2,7 @@ package dev.ccgate.gateway.state;
 
 import dev.ccgate.decision.DecisionLogCodec;
 import dev.ccgate.decision.DecisionRecord;
+import dev.ccgate.decision.WalletAdjustment;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -24,7 +25,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each line is handed to the OS in one write, so a {@code kill -9} loses at most a line that was
  * half-written; opening a file for appending first cuts such a torn tail off, so the next line
- * starts clean. There is no fsync per line: a power cut can lose what the OS had not yet written.
+ * starts clean. There is no fsync per request line: a power cut can lose what the OS had not yet
+ * written. Admin credits and resets ({@link WalletAdjustment}) are lines of the same log, in ledger
+ * order, each forced to disk before the admin call answers.
  */
 public final class DecisionLog implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(DecisionLog.class);
@@ -77,6 +80,21 @@ public final class DecisionLog implements Closeable {
       failures++;
       LOG.error("decision log: cannot append request {}: {}", record.requestId(), e.toString());
     }
+  }
+
+  /**
+   * Appends a wallet adjustment and forces it to the storage device before returning: an admin
+   * credit or reset is rare and must survive a restart (and a power cut) once acknowledged. Throws
+   * when it cannot, so that the caller can refuse the adjustment instead of losing it later.
+   */
+  public synchronized void appendDurably(WalletAdjustment adjustment) throws IOException {
+    byte[] line = (DecisionLogCodec.write(adjustment) + "\n").getBytes(StandardCharsets.UTF_8);
+    FileChannel out = channelFor(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    ByteBuffer buffer = ByteBuffer.wrap(line);
+    while (buffer.hasRemaining()) {
+      out.write(buffer);
+    }
+    out.force(false);
   }
 
   /** Lines that could not be written since start. */

@@ -1,6 +1,8 @@
 package dev.ccgate.gateway.state;
 
 import dev.ccgate.decision.DecisionRecord;
+import dev.ccgate.decision.WalletAdjustment;
+import dev.ccgate.gateway.shared.StoreUnavailableException;
 import dev.ccgate.gateway.shared.WalletStore;
 import dev.ccgate.kernel.Decision;
 import dev.ccgate.kernel.Kernel;
@@ -14,6 +16,7 @@ import dev.ccgate.kernel.WalletPath;
 import dev.ccgate.kernel.WalletState;
 import dev.ccgate.policy.Policy;
 import dev.ccgate.pricing.Usage;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,8 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The kernel and its {@link Ledger} (which is not thread-safe) behind one lock. Decide and settle
@@ -41,6 +46,8 @@ import java.util.function.Consumer;
  * alone (fail-open).
  */
 public final class LedgerGuard {
+  private static final String SOURCE = "admin";
+  private static final Logger LOG = LoggerFactory.getLogger(LedgerGuard.class);
   private final AtomicReference<Kernel> kernel;
   private final Ledger ledger = new Ledger();
   private final ReentrantLock lock = new ReentrantLock();
@@ -248,43 +255,89 @@ public final class LedgerGuard {
     }
   }
 
+  /** Writes an adjustment where a restart will find it (the decision log). */
+  @FunctionalInterface
+  public interface AdjustmentRecorder {
+    /** Records {@code adjustment} durably; throws when it cannot. */
+    void record(WalletAdjustment adjustment) throws IOException;
+  }
+
   /**
-   * Sets {@code wallet}'s spend in its period containing {@code now} to {@code micros} (an admin
-   * credit or reset); stages already fired stay fired. Not written to the decision log, so a
-   * restart's replay rebuilds the spend as charged.
+   * Credits or resets {@code wallet} in its period containing {@code now} (an admin call); stages
+   * already fired stay fired. The adjustment is recorded first, under the lock, so that it sits at
+   * its place among the decision-log lines and a restart's rebuild applies it at the same point; if
+   * it cannot be recorded, nothing changes and the exception is thrown.
+   *
+   * <p>Shared wallets are adjusted in the store first, atomically and relative to the shared spend
+   * (so a request settled meanwhile on another instance is kept), since that is where the spend
+   * lives; when the store cannot be reached nothing changes and {@link StoreUnavailableException}
+   * is thrown (a credit applied to one instance only would be undone by its next refresh). The
+   * local record then follows; if it fails, the shared change stands and the failure is logged.
+   *
+   * @param creditMicros the credit (ignored for a reset)
    */
-  public void setSpent(WalletId wallet, Instant now, long micros) {
+  public WalletAdjustment adjust(
+      WalletId wallet,
+      Instant now,
+      WalletAdjustment.Kind kind,
+      long creditMicros,
+      AdjustmentRecorder recorder)
+      throws IOException {
     Kernel k = kernel.get();
+    long credit = kind == WalletAdjustment.Kind.RESET ? 0 : creditMicros;
+    long shared = -1;
+    if (store.shared()) {
+      shared =
+          store.adjust(
+              wallet,
+              k.calendar(),
+              now,
+              kind == WalletAdjustment.Kind.RESET ? WalletStore.RESET : credit);
+      if (shared < 0) {
+        throw new StoreUnavailableException("the shared wallet store (Redis) is unavailable");
+      }
+    }
     lock.lock();
     try {
-      ledger.setSpent(wallet, k.calendar(), now, micros);
+      long after =
+          shared >= 0
+              ? shared
+              : WalletAdjustment.spendAfter(kind, credit, ledger.spentAt(wallet, now));
+      WalletAdjustment adjustment =
+          new WalletAdjustment(now, wallet.key(), kind, credit, after, SOURCE);
+      try {
+        recorder.record(adjustment);
+      } catch (IOException e) {
+        if (shared < 0) {
+          throw e;
+        }
+        LOG.error(
+            "admin {} of {} applied in Redis but not recorded in the decision log: {}",
+            kind,
+            wallet,
+            e.toString());
+      }
+      ledger.setSpent(wallet, k.calendar(), now, after);
+      return adjustment;
     } finally {
       lock.unlock();
     }
   }
 
   /**
-   * Lowers {@code wallet}'s spend in its period containing {@code now} by {@code micros}, not below
-   * 0 ({@link WalletStore#RESET}: to 0): an admin credit or reset. Shared wallets are adjusted in
-   * the store, atomically, so every instance sees it; false when the store cannot be reached (then
-   * nothing changed: a credit applied to one instance only would be undone by the next refresh).
+   * Applies a logged adjustment again (the ledger rebuild on start): the credit or reset itself, to
+   * the spend rebuilt so far. A wallet the ledger does not track has nothing to lower.
    */
-  public boolean credit(WalletId wallet, Instant now, long micros) {
+  public void restore(WalletAdjustment a) {
     Kernel k = kernel.get();
-    if (store.shared()) {
-      long after = store.adjust(wallet, k.calendar(), now, micros);
-      if (after < 0) {
-        return false;
-      }
-      setSpent(wallet, now, after);
-      return true;
-    }
     lock.lock();
     try {
-      long spent = ledger.spentAt(wallet, now);
-      long after = micros == WalletStore.RESET ? 0 : Math.max(0, spent - micros);
-      ledger.setSpent(wallet, k.calendar(), now, after);
-      return true;
+      for (WalletId id : ledger.wallets().keySet()) {
+        if (id.key().equals(a.wallet())) {
+          ledger.setSpent(id, k.calendar(), a.time(), a.applyTo(ledger.spentAt(id, a.time())));
+          return;
+        }
+      }
     } finally {
       lock.unlock();
     }

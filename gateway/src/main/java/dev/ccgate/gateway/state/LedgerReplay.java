@@ -2,6 +2,7 @@ package dev.ccgate.gateway.state;
 
 import dev.ccgate.decision.DecisionLogCodec;
 import dev.ccgate.decision.DecisionRecord;
+import dev.ccgate.decision.LogLine;
 import dev.ccgate.kernel.PeriodCalendar;
 import dev.ccgate.kernel.Settlement;
 import dev.ccgate.policy.Period;
@@ -23,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Rebuilds the ledger on start from the decision log, so that a restart never forgets spend: every
  * file that can hold a line of a current period (daily, weekly or monthly, in the policy timezone)
- * is read in date order and each line is charged again as written. A torn last line (a kill in
- * mid-write) is skipped and counted.
+ * is read in date order and each line is charged again as written, and each admin credit or reset
+ * logged among them is applied again at its place. A torn last line (a kill in mid-write) is
+ * skipped and counted.
  */
 public final class LedgerReplay {
   private static final Logger LOG = LoggerFactory.getLogger(LedgerReplay.class);
@@ -56,6 +58,7 @@ public final class LedgerReplay {
     long cost = 0;
     long torn = 0;
     long malformed = 0;
+    long adjustments = 0;
     for (Path file : files) {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       int at = 0;
@@ -69,9 +72,9 @@ public final class LedgerReplay {
         if (line.isBlank()) {
           continue;
         }
-        DecisionRecord r;
+        LogLine entry;
         try {
-          r = DecisionLogCodec.read(line);
+          entry = DecisionLogCodec.readLine(line);
         } catch (RuntimeException e) {
           if (last) {
             torn++;
@@ -81,12 +84,18 @@ public final class LedgerReplay {
           }
           continue;
         }
+        if (entry.isAdjustment()) {
+          guard.restore(entry.adjustment());
+          adjustments++;
+          continue;
+        }
+        DecisionRecord r = entry.decision();
         replayed.accept(r, guard.restore(r));
         records++;
         cost += r.action().refuses() ? 0 : r.costMicros();
       }
     }
-    return new ReplayReport(files.size(), records, cost, torn, malformed);
+    return new ReplayReport(files.size(), records, cost, adjustments, torn, malformed);
   }
 
   /**

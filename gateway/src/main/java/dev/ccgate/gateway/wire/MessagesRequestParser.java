@@ -63,6 +63,9 @@ public final class MessagesRequestParser {
     Fields f = new Fields();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      // Where the member starts, for thinking only: a rewrite may have to remove it whole.
+      int keyStart =
+          "thinking".equals(name) ? offset(p.currentTokenLocation().getByteOffset()) : -1;
       JsonToken value = p.nextToken();
       switch (name) {
         case "model" -> readModel(p, value, f);
@@ -74,7 +77,7 @@ public final class MessagesRequestParser {
         }
         case "thinking" -> {
           once(f.thinking != null, "thinking");
-          f.thinking = value == JsonToken.START_OBJECT ? readThinking(p) : skip(p);
+          f.thinking = value == JsonToken.START_OBJECT ? readThinking(p, keyStart) : skip(p);
         }
         case "metadata" -> f.userId = value == JsonToken.START_OBJECT ? readUserId(p) : skipNull(p);
         case "system", "messages", "tools" -> f.promptBytes += measurePrompt(p, value, f);
@@ -132,7 +135,8 @@ public final class MessagesRequestParser {
         offset(p.currentLocation().getByteOffset()));
   }
 
-  private static Thinking readThinking(JsonParser p) throws IOException, InvalidRequestException {
+  private static Thinking readThinking(JsonParser p, int keyStart)
+      throws IOException, InvalidRequestException {
     int start = offset(p.currentTokenLocation().getByteOffset());
     String type = "";
     long budget = -1;
@@ -153,8 +157,8 @@ public final class MessagesRequestParser {
         others.add(new Span(memberStart, offset(p.currentLocation().getByteOffset())));
       }
     }
-    return new Thinking(
-        type, budget, new Span(start, offset(p.currentLocation().getByteOffset())), others);
+    int end = offset(p.currentLocation().getByteOffset());
+    return new Thinking(type, budget, new Span(start, end), new Span(keyStart, end), others);
   }
 
   private static String readUserId(JsonParser p) throws IOException {

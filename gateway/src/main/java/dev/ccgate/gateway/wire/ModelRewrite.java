@@ -16,6 +16,9 @@ public final class ModelRewrite {
   /** The API's smallest {@code budget_tokens}. */
   static final long MIN_THINKING_BUDGET = 1_024;
 
+  /** What {@link #mapThinking} answers when the member is to be left out. */
+  static final String REMOVE = "";
+
   private ModelRewrite() {}
 
   /**
@@ -41,16 +44,26 @@ public final class ModelRewrite {
     }
     if (request.thinking() != null) {
       String mapped = mapThinking(body, request.thinking(), maxTokens, thinking);
-      if (mapped != null) {
+      if (REMOVE.equals(mapped)) {
+        edits.add(new Edit(withComma(body, request.thinking().member()), ""));
+      } else if (mapped != null) {
         edits.add(new Edit(request.thinking().span(), mapped));
       }
     }
     return splice(body, edits);
   }
 
-  /** The new {@code thinking} object, or null to keep the original bytes. */
+  /**
+   * The new {@code thinking} object, null to keep the original bytes, or {@link #REMOVE} to drop
+   * the member: no thinking is asked for by leaving it out, which every model accepts (a model
+   * without extended thinking has no use for the object, and some models reject {@code
+   * {"type":"disabled"}}, anthropic-api.md §9).
+   */
   static String mapThinking(
       byte[] body, Thinking thinking, long maxTokens, ThinkingSupport support) {
+    if (support == ThinkingSupport.NONE) {
+      return REMOVE;
+    }
     switch (thinking.type()) {
       case "enabled" -> {
         if (support == ThinkingSupport.ADAPTIVE_ONLY) {
@@ -60,7 +73,7 @@ public final class ModelRewrite {
         if (maxTokens > 0 && thinking.budgetTokens() >= maxTokens) {
           long budget = maxTokens - 1;
           return budget < MIN_THINKING_BUDGET
-              ? "{\"type\":\"disabled\"}"
+              ? REMOVE
               : object(
                   body,
                   "{\"type\":\"enabled\",\"budget_tokens\":" + budget,
@@ -76,13 +89,40 @@ public final class ModelRewrite {
         // Members such as "display" are newer than these models, so they are dropped.
         long budget = maxTokens - 1;
         return budget < MIN_THINKING_BUDGET
-            ? "{\"type\":\"disabled\"}"
+            ? REMOVE
             : "{\"type\":\"enabled\",\"budget_tokens\":" + budget + "}";
       }
       default -> {
         return null;
       }
     }
+  }
+
+  /**
+   * {@code member} with the comma that separates it from its neighbour (the one after it, else the
+   * one before it), so that removing the range leaves valid JSON. Between members there is only
+   * whitespace and one comma.
+   */
+  static Span withComma(byte[] body, Span member) {
+    int after = member.end();
+    while (after < body.length && isSpace(body[after])) {
+      after++;
+    }
+    if (after < body.length && body[after] == ',') {
+      return new Span(member.start(), after + 1);
+    }
+    int before = member.start() - 1;
+    while (before >= 0 && isSpace(body[before])) {
+      before--;
+    }
+    if (before >= 0 && body[before] == ',') {
+      return new Span(before, member.end());
+    }
+    return member; // the only member
+  }
+
+  private static boolean isSpace(byte b) {
+    return b == ' ' || b == '\t' || b == '\n' || b == '\r';
   }
 
   private static String object(byte[] body, String head, List<Span> members) {

@@ -9,14 +9,17 @@ import java.util.Objects;
  * @param type {@code enabled}, {@code adaptive}, {@code disabled} or whatever the client sent
  * @param budgetTokens {@code budget_tokens}, or -1 when absent
  * @param span the whole object's bytes
+ * @param member the whole member's bytes, from its key's opening quote to the object's end
  * @param otherMembers every member besides {@code type} and {@code budget_tokens} (e.g. {@code
  *     display}), as raw {@code "name":value} spans in body order
  */
-public record Thinking(String type, long budgetTokens, Span span, List<Span> otherMembers) {
+public record Thinking(
+    String type, long budgetTokens, Span span, Span member, List<Span> otherMembers) {
   /** Validates and copies. */
   public Thinking {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(member, "member");
     otherMembers = List.copyOf(otherMembers);
   }
 }

@@ -4,11 +4,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Which {@code thinking} types a model accepts (anthropic-api.md §9): Claude 4.5 and older take
- * only {@code enabled} (with {@code budget_tokens}); 4.6 takes both; 4.7 and newer reject {@code
- * enabled} and want {@code adaptive}.
+ * Which {@code thinking} types a model accepts (anthropic-api.md §9): Claude 3 Opus, 3 Haiku and
+ * 3.5 Haiku have no extended thinking; 3.7 Sonnet through 4.5 take only {@code enabled} (with
+ * {@code budget_tokens}); 4.6 takes both; 4.7 and newer reject {@code enabled} and want {@code
+ * adaptive}.
  */
 public enum ThinkingSupport {
+  /** No extended thinking: the request must not carry a {@code thinking} object. */
+  NONE,
   /** Only {@code {"type":"enabled","budget_tokens":N}}. */
   ENABLED_ONLY,
   /** Both {@code enabled} and {@code adaptive}. */
@@ -33,6 +36,9 @@ public enum ThinkingSupport {
       return BOTH;
     }
     int version = major * 100 + Math.min(minor, 99);
+    if (version < 307) {
+      return NONE; // extended thinking arrived with Claude 3.7 Sonnet
+    }
     if (version <= 405) {
       return ENABLED_ONLY;
     }

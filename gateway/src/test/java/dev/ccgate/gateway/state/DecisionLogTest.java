@@ -76,7 +76,7 @@ class DecisionLogTest {
 
     LedgerGuard guard = new LedgerGuard(new Kernel(TestPolicies.starter()));
     ReplayReport report = LedgerReplay.replay(dir, guard, clock.instant());
-    assertEquals(new ReplayReport(1, 2, 30_000_000, 1, 0), report);
+    assertEquals(new ReplayReport(1, 2, 30_000_000, 0, 1, 0), report);
     assertEquals(
         30_000_000, guard.spentAt(WalletId.team("platform", Period.DAILY), clock.instant()));
 

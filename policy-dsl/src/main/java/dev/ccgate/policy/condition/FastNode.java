@@ -41,51 +41,40 @@ abstract class FastNode implements Condition {
     }
   }
 
-  /** {@code a && b}: false wins over an error. */
-  static final class And extends FastNode {
+  /**
+   * {@code a && b} (false decides) or {@code a || b} (true decides): the deciding value wins over
+   * an error, in either position, as CEL's commutative logic operators require.
+   */
+  static final class Junction extends FastNode {
     private final FastNode left;
     private final FastNode right;
+    private final int deciding;
 
-    And(FastNode left, FastNode right) {
+    private Junction(FastNode left, FastNode right, int deciding) {
       this.left = left;
       this.right = right;
+      this.deciding = deciding;
+    }
+
+    static Junction and(FastNode left, FastNode right) {
+      return new Junction(left, right, FALSE);
+    }
+
+    static Junction or(FastNode left, FastNode right) {
+      return new Junction(left, right, TRUE);
     }
 
     @Override
     int eval(ConditionInput input) {
       int a = left.eval(input);
-      if (a == FALSE) {
-        return FALSE;
+      if (a == deciding) {
+        return deciding;
       }
       int b = right.eval(input);
-      if (b == FALSE) {
-        return FALSE;
+      if (b == deciding) {
+        return deciding;
       }
-      return a == ERROR || b == ERROR ? ERROR : TRUE;
-    }
-  }
-
-  /** {@code a || b}: true wins over an error. */
-  static final class Or extends FastNode {
-    private final FastNode left;
-    private final FastNode right;
-
-    Or(FastNode left, FastNode right) {
-      this.left = left;
-      this.right = right;
-    }
-
-    @Override
-    int eval(ConditionInput input) {
-      int a = left.eval(input);
-      if (a == TRUE) {
-        return TRUE;
-      }
-      int b = right.eval(input);
-      if (b == TRUE) {
-        return TRUE;
-      }
-      return a == ERROR || b == ERROR ? ERROR : FALSE;
+      return a == ERROR || b == ERROR ? ERROR : deciding ^ 1;
     }
   }
 
@@ -252,41 +241,27 @@ abstract class FastNode implements Condition {
     }
   }
 
-  /** {@code string-variable op string-literal}, ordered as {@link String#compareTo} (cel-java). */
-  static final class StringCompare extends FastNode {
+  /**
+   * {@code string-variable op string-literal}, ordered as {@link String#compareTo} (cel-java), or
+   * {@code bool-variable op bool-literal} ({@code false < true}).
+   */
+  static final class ComparableCompare<T extends Comparable<T>> extends FastNode {
     private final ConditionVariable variable;
     private final Op op;
-    private final String literal;
+    private final Class<T> type;
+    private final T literal;
 
-    StringCompare(ConditionVariable variable, Op op, String literal) {
+    ComparableCompare(ConditionVariable variable, Op op, Class<T> type, T literal) {
       this.variable = variable;
       this.op = op;
+      this.type = type;
       this.literal = literal;
     }
 
     @Override
     int eval(ConditionInput input) {
-      return input.value(variable) instanceof String v ? of(op.holds(v.compareTo(literal))) : ERROR;
-    }
-  }
-
-  /** {@code bool-variable op bool-literal} ({@code false < true}). */
-  static final class BoolCompare extends FastNode {
-    private final ConditionVariable variable;
-    private final Op op;
-    private final boolean literal;
-
-    BoolCompare(ConditionVariable variable, Op op, boolean literal) {
-      this.variable = variable;
-      this.op = op;
-      this.literal = literal;
-    }
-
-    @Override
-    int eval(ConditionInput input) {
-      return input.value(variable) instanceof Boolean v
-          ? of(op.holds(Boolean.compare(v, literal)))
-          : ERROR;
+      Object v = input.value(variable);
+      return type.isInstance(v) ? of(op.holds(type.cast(v).compareTo(literal))) : ERROR;
     }
   }
 }

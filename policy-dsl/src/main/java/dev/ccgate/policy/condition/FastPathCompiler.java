@@ -72,7 +72,7 @@ final class FastPathCompiler {
       if (next == null) {
         return null;
       }
-      result = and ? new FastNode.And(result, next) : new FastNode.Or(result, next);
+      result = and ? FastNode.Junction.and(result, next) : FastNode.Junction.or(result, next);
     }
     return result;
   }
@@ -109,11 +109,12 @@ final class FastPathCompiler {
                   : null;
       case STRING_VALUE ->
           type == ConditionVariable.Type.STRING
-              ? new FastNode.StringCompare(variable, op, literal.stringValue())
+              ? new FastNode.ComparableCompare<>(variable, op, String.class, literal.stringValue())
               : null;
       case BOOLEAN_VALUE ->
           type == ConditionVariable.Type.BOOL
-              ? new FastNode.BoolCompare(variable, op, literal.booleanValue())
+              ? new FastNode.ComparableCompare<>(
+                  variable, op, Boolean.class, literal.booleanValue())
               : null;
       default -> null;
     };

@@ -2,6 +2,7 @@ package dev.ccgate.simulator.reader;
 
 import dev.ccgate.decision.DecisionLogCodec;
 import dev.ccgate.decision.DecisionRecord;
+import dev.ccgate.decision.LogLine;
 import dev.ccgate.kernel.Action;
 import dev.ccgate.pricing.Speed;
 import dev.ccgate.pricing.Usage;
@@ -16,7 +17,9 @@ import java.nio.file.Files;
 /**
  * Reads ccgate's own decision log (what {@code serve} and {@code simulate --decisions} write) with
  * {@link DecisionLogCodec}, so live traffic can be replayed. The model asked is the request's
- * model; the model that answered is kept as its served model.
+ * model; the model that answered is kept as its served model. A gateway's admin credit or reset (a
+ * {@code WalletAdjustment} line) is not a request: it is read past, neither a row nor a rejection,
+ * since a replay rebuilds spend from the requests under its own policy.
  */
 public final class DecisionLogReader implements TraceReader {
   @Override
@@ -33,14 +36,16 @@ public final class DecisionLogReader implements TraceReader {
             (line, start, end) -> {
               String text =
                   new String(bytes, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
-              DecisionRecord r;
+              LogLine entry;
               try {
-                r = DecisionLogCodec.read(text);
+                entry = DecisionLogCodec.readLine(text);
               } catch (IllegalArgumentException | java.time.DateTimeException e) {
                 sink.reject(line, Timestamps.shorten(String.valueOf(e.getMessage())));
                 return;
               }
-              sink.row(toRow(r, line));
+              if (!entry.isAdjustment()) {
+                sink.row(toRow(entry.decision(), line));
+              }
             });
     sink.linesRead(lines);
   }

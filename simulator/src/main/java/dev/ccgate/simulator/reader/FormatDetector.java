@@ -51,7 +51,8 @@ public final class FormatDetector {
         || (r.contains("\"modelId\"") && r.contains("\"identity\""))) {
       return Optional.of(TraceFormat.BEDROCK);
     }
-    if (r.contains("\"original_model\"") && r.contains("\"routed_model\"")) {
+    if ((r.contains("\"original_model\"") && r.contains("\"routed_model\""))
+        || (r.contains("\"adjustment\"") && r.contains("\"wallet\""))) {
       return Optional.of(TraceFormat.DECISIONS);
     }
     if (r.contains("\"starting_at\"") && r.contains("\"results\"")) {

@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ccgate.pricing.Speed;
 import dev.ccgate.simulator.store.TraceRequest;
 import dev.ccgate.simulator.trace.TraceFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** One fixture per format, written from formats.md (its example lines verbatim plus variants). */
 class ReaderFormatsTest {
@@ -159,6 +162,31 @@ class ReaderFormatsTest {
       assertEquals(
           "decisions.jsonl:3: missing field 'request_id'",
           t.report().rejections().get(0).toString());
+    }
+  }
+
+  @Test
+  void creditsAndResetsInAGatewayLogAreReadPastNeitherRowsNorRejections(@TempDir Path dir)
+      throws Exception {
+    // A gateway log may start with an admin credit: it must still be recognised as a decision log.
+    List<String> decisions = Files.readAllLines(fixture("formats/decisions.jsonl")).subList(0, 2);
+    Path log =
+        Files.write(
+            dir.resolve("decisions-2026-11-27.jsonl"),
+            List.of(
+                "{\"time\":\"2026-11-27T09:00:00Z\",\"adjustment\":\"credit\","
+                    + "\"wallet\":\"team:platform:daily\",\"usd\":50.000000,\"spent_usd\":0,"
+                    + "\"source\":\"admin\"}",
+                decisions.get(0),
+                "{\"time\":\"2026-11-27T10:00:30Z\",\"adjustment\":\"reset\","
+                    + "\"wallet\":\"org:monthly\",\"usd\":0,\"spent_usd\":0,\"source\":\"admin\"}",
+                decisions.get(1)));
+    try (LoadedTraces t = Traces.load(log)) {
+      assertEquals(Map.of("decisions", 1L), t.report().filesByFormat());
+      List<TraceRequest> rows = Traces.all(t);
+      assertEquals(2, rows.size());
+      assertEquals("req_gw_1", rows.get(0).requestId());
+      assertEquals(List.of(), t.report().rejections());
     }
   }
 

@@ -1,0 +1,291 @@
+package dev.ccgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ccgate.decision.DecisionLogCodec;
+import dev.ccgate.decision.DecisionRecord;
+import dev.ccgate.gateway.FakeUpstream;
+import dev.ccgate.gateway.identity.KeysFile;
+import dev.ccgate.pricing.PriceTable;
+import dev.ccgate.pricing.PriceTables;
+import dev.ccgate.pricing.Speed;
+import dev.ccgate.pricing.Usage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ccgate serve} killed with SIGKILL in the middle of concurrent streaming traffic loses no
+ * settled spend: every request whose response a client received in full is in the decision log and
+ * in the wallets the restarted process rebuilds, a torn last line is counted and skipped, and the
+ * restarted gateway serves again.
+ */
+class ServeKillTest {
+  private static final String POLICY =
+      """
+      version: 1
+      timezone: UTC
+      org:
+        budget: {monthly: 1000000}
+      teams:
+        platform:
+          budget: {monthly: 1000000}
+          developers: [dev1@example.com, dev2@example.com, dev3@example.com, dev4@example.com]
+      """;
+  private static final String MODEL = "claude-sonnet-4-5";
+  private static final String ADMIN_TOKEN = "kill-test-admin-token-0123456789";
+  private static final int CLIENTS = 8;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  @Test
+  void aKillMidTrafficLosesNoSettledSpendAndTheRestartServesAgain() throws Exception {
+    Path policy = Files.writeString(dir.resolve("policy.yaml"), POLICY);
+    KeysFile file = new KeysFile(Map.of());
+    List<String> keys = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      KeysFile.NewKey k = file.add("dev" + i + "@example.com", null, new SecureRandom());
+      keys.add(k.key());
+      file = k.file();
+    }
+    Path keysFile = dir.resolve("keys.yaml");
+    file.save(keysFile);
+    Path state = dir.resolve("state");
+
+    try (FakeUpstream upstream = new FakeUpstream()) {
+      // A stream of a few events with pauses between them keeps requests in flight at the kill.
+      upstream.script(
+          x -> {
+            x.sseHeaders();
+            for (String event : FakeUpstream.standardEvents(MODEL, FakeUpstream.Tokens.DEFAULT)) {
+              x.send(event);
+              Thread.sleep(15);
+            }
+            x.end();
+          });
+
+      Served first = serve(policy, keysFile, state, upstream.uri(), "first");
+      ConcurrentLinkedQueue<String> settled = new ConcurrentLinkedQueue<>();
+      AtomicBoolean stop = new AtomicBoolean();
+      AtomicInteger cut = new AtomicInteger();
+      List<Thread> clients = new ArrayList<>();
+      for (int c = 0; c < CLIENTS; c++) {
+        String key = keys.get(c % keys.size());
+        Thread t =
+            new Thread(
+                () -> {
+                  HttpClient http = client();
+                  while (!stop.get()) {
+                    try {
+                      HttpResponse<String> r = http.send(message(first.uri, key), ofString());
+                      if (r.statusCode() == 200 && r.body().contains("message_stop")) {
+                        settled.add(r.headers().firstValue("x-ccgate-request-id").orElseThrow());
+                      }
+                    } catch (IOException e) {
+                      cut.incrementAndGet(); // the kill cut it short: never seen to settle
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                },
+                "kill-test-client-" + c);
+        t.start();
+        clients.add(t);
+      }
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (settled.size() < 40 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      first.process.destroyForcibly(); // SIGKILL on Linux, with requests in flight
+      assertTrue(first.process.waitFor(15, TimeUnit.SECONDS));
+      stop.set(true);
+      for (Thread t : clients) {
+        t.join(30_000);
+      }
+      assertTrue(settled.size() >= 40, "traffic flowed before the kill: " + settled.size());
+      assertTrue(cut.get() > 0, "requests were in flight at the kill");
+
+      List<DecisionRecord> logged = decisions(state);
+      Set<String> loggedIds = new HashSet<>();
+      logged.forEach(r -> loggedIds.add(r.requestId()));
+      for (String id : settled) {
+        assertTrue(loggedIds.contains(id), "a request its client saw settle is logged: " + id);
+      }
+      long loggedCost = logged.stream().mapToLong(DecisionRecord::costMicros).sum();
+      long perRequest = cost(FakeUpstream.Tokens.DEFAULT);
+      assertTrue(loggedCost >= settled.size() * perRequest);
+
+      // What a kill in the middle of a write leaves behind: a last line without its newline.
+      Path today;
+      try (Stream<Path> files = Files.list(state)) {
+        today =
+            files
+                .filter(p -> p.getFileName().toString().startsWith("decisions-"))
+                .max(Path::compareTo)
+                .orElseThrow();
+      }
+      Files.writeString(
+          today,
+          "{\"time\":\"" + Instant.now() + "\",\"request_id\":\"req_cc",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.APPEND);
+
+      Served second = serve(policy, keysFile, state, upstream.uri(), "second");
+      try {
+        assertEquals(logged.size(), second.restored, "every complete line is restored");
+        String stderr = Files.readString(second.stderr);
+        assertTrue(stderr.contains("skipped 1 torn and 0 malformed lines"), stderr);
+        assertEquals(loggedCost, orgSpent(second.uri), "the wallets hold exactly the logged spend");
+
+        HttpResponse<String> again = client().send(message(second.uri, keys.get(0)), ofString());
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(again.body().contains("message_stop"));
+        assertEquals(loggedCost + perRequest, orgSpent(second.uri));
+      } finally {
+        second.process.destroy();
+        assertTrue(second.process.waitFor(15, TimeUnit.SECONDS));
+      }
+      assertEquals(logged.size() + 1, decisions(state).size(), "the torn tail was cut, cleanly");
+    }
+  }
+
+  /** A running serve process. */
+  private record Served(Process process, URI uri, long restored, Path stderr) {}
+
+  private Served serve(Path policy, Path keys, Path state, URI upstream, String name)
+      throws Exception {
+    Path stderr = dir.resolve(name + "-stderr.txt");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Main.class.getName(),
+                    "serve",
+                    "--policy",
+                    policy.toString(),
+                    "--keys",
+                    keys.toString(),
+                    "--state",
+                    state.toString(),
+                    "--port",
+                    "0",
+                    "--upstream",
+                    upstream.toString()))
+            .redirectError(stderr.toFile());
+    pb.environment().put("ANTHROPIC_API_KEY", "sk-ant-kill-test-upstream");
+    pb.environment().put("CCGATE_ADMIN_TOKEN", ADMIN_TOKEN);
+    Process process = pb.start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    String line = out.readLine();
+    Matcher m =
+        Pattern.compile(
+                "ccgate serving (http://127\\.0\\.0\\.1:\\d+) -> .* (\\d+) requests restored.*")
+            .matcher(String.valueOf(line));
+    if (!m.matches()) {
+      process.destroyForcibly();
+      throw new AssertionError(line + " / " + Files.readString(stderr));
+    }
+    return new Served(process, URI.create(m.group(1)), Long.parseLong(m.group(2)), stderr);
+  }
+
+  private static HttpClient client() {
+    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  private static HttpResponse.BodyHandler<String> ofString() {
+    return HttpResponse.BodyHandlers.ofString();
+  }
+
+  private static HttpRequest message(URI base, String key) {
+    return HttpRequest.newBuilder(base.resolve("/v1/messages?beta=true"))
+        .timeout(Duration.ofSeconds(20))
+        .header("content-type", "application/json")
+        .header("x-api-key", key)
+        .POST(
+            HttpRequest.BodyPublishers.ofString(
+                "{\"model\":\""
+                    + MODEL
+                    + "\",\"max_tokens\":1024,\"stream\":true,"
+                    + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"))
+        .build();
+  }
+
+  /** The list price of one standard answer, priced here independently of the gateway. */
+  private static long cost(FakeUpstream.Tokens t) {
+    PriceTable prices = PriceTables.builtin();
+    Usage usage =
+        new Usage(t.input(), t.output(), t.write5m(), t.write1h(), t.read(), Speed.STANDARD, "", 0);
+    return prices.costMicros(prices.resolve(MODEL), usage, Instant.now());
+  }
+
+  private static long orgSpent(URI base) throws Exception {
+    HttpResponse<String> r =
+        client()
+            .send(
+                HttpRequest.newBuilder(base.resolve("/admin/wallets"))
+                    .header("authorization", "Bearer " + ADMIN_TOKEN)
+                    .build(),
+                ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    for (JsonNode w : JSON.readTree(r.body()).path("wallets")) {
+      if ("org:monthly".equals(w.path("id").asText())) {
+        return w.path("spent_usd").decimalValue().movePointRight(6).longValueExact();
+      }
+    }
+    throw new AssertionError("no org:monthly wallet in " + r.body());
+  }
+
+  /** Every complete line of the decision log; a last line without its newline is torn. */
+  private static List<DecisionRecord> decisions(Path state) throws IOException {
+    List<DecisionRecord> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(state)) {
+      for (Path f :
+          files
+              .filter(p -> p.getFileName().toString().startsWith("decisions-"))
+              .sorted()
+              .toList()) {
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n');
+        for (String line : text.substring(0, end + 1).split("\n")) {
+          if (!line.isEmpty()) {
+            out.add(DecisionLogCodec.read(line));
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
