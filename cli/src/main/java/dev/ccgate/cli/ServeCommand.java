@@ -6,6 +6,7 @@ import dev.ccgate.gateway.admin.AdminOptions;
 import dev.ccgate.gateway.admin.PolicySource;
 import dev.ccgate.gateway.alert.AlertOptions;
 import dev.ccgate.gateway.identity.KeysFile;
+import dev.ccgate.gateway.shared.RedisOptions;
 import dev.ccgate.policy.Policy;
 import dev.ccgate.policy.load.PolicyLoader;
 import java.net.URI;
@@ -89,6 +90,23 @@ final class ServeCommand implements Callable<Integer> {
               + " env var, a command line is visible to other users). No token: no admin API.")
   String adminToken;
 
+  @Option(
+      names = "--redis",
+      paramLabel = "URL",
+      description =
+          "Share wallets with other instances through Redis, e.g. redis://127.0.0.1:6379/0"
+              + " (default: none; this instance's own ledger needs no server).")
+  String redis;
+
+  @Option(
+      names = "--redis-namespace",
+      defaultValue = RedisOptions.DEFAULT_NAMESPACE,
+      paramLabel = "NAME",
+      description =
+          "Names this deployment's Redis keys, so two deployments can share a Redis without"
+              + " sharing wallets (default: ${DEFAULT-VALUE}).")
+  String redisNamespace;
+
   @Option(names = "--verbose", description = "Print a stack trace on errors.")
   boolean verbose;
 
@@ -106,9 +124,16 @@ final class ServeCommand implements Callable<Integer> {
             .withPassthroughAuth(passthroughAuth)
             .withMaxBody(maxBody);
     PolicySource source = () -> new PolicyLoader(System.getenv()).load(policy);
+    RedisOptions shared =
+        redis == null ? null : RedisOptions.of(redis).withNamespace(redisNamespace);
     Gateway gateway =
         Gateway.start(
-            loaded, keyring, config, AlertOptions.defaults(), new AdminOptions(adminToken, source));
+            loaded,
+            keyring,
+            config,
+            AlertOptions.defaults(),
+            new AdminOptions(adminToken, source),
+            shared);
     Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "ccgate-stop"));
     ReloadSignal.install(gateway);
     var out = spec.commandLine().getOut();
@@ -123,6 +148,7 @@ final class ServeCommand implements Callable<Integer> {
             + gateway.replayed().records()
             + " requests restored from "
             + state
+            + (shared == null ? "" : "; wallets shared through Redis, namespace " + redisNamespace)
             + ")");
     out.flush();
     gateway.join();

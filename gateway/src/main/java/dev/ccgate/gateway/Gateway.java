@@ -14,6 +14,9 @@ import dev.ccgate.gateway.metrics.MetricsPage;
 import dev.ccgate.gateway.proxy.GatewayHandler;
 import dev.ccgate.gateway.proxy.JsonErrorHandler;
 import dev.ccgate.gateway.proxy.UpstreamClient;
+import dev.ccgate.gateway.shared.RedisOptions;
+import dev.ccgate.gateway.shared.RedisWalletStore;
+import dev.ccgate.gateway.shared.WalletStore;
 import dev.ccgate.gateway.state.DecisionLog;
 import dev.ccgate.gateway.state.LedgerGuard;
 import dev.ccgate.gateway.state.LedgerReplay;
@@ -93,8 +96,41 @@ public final class Gateway implements AutoCloseable {
   public static Gateway start(
       Policy policy, KeysFile keys, GatewayConfig config, AlertOptions alerting, AdminOptions admin)
       throws Exception {
-    LedgerGuard ledger = new LedgerGuard(new Kernel(policy));
+    return start(policy, keys, config, alerting, admin, (RedisOptions) null);
+  }
+
+  /**
+   * As {@link #start(Policy, KeysFile, GatewayConfig, AlertOptions, AdminOptions)}, sharing wallets
+   * with other instances through the Redis {@code redis} names (null: the embedded default, which
+   * needs no server). Fails when Redis cannot be reached at start.
+   */
+  public static Gateway start(
+      Policy policy,
+      KeysFile keys,
+      GatewayConfig config,
+      AlertOptions alerting,
+      AdminOptions admin,
+      RedisOptions redis)
+      throws Exception {
     Files.createDirectories(config.stateDir());
+    WalletStore store = redis == null ? WalletStore.local() : RedisWalletStore.connect(redis);
+    try {
+      return serve(
+          policy, keys, config, alerting, admin, new LedgerGuard(new Kernel(policy), store));
+    } catch (Exception | Error e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  private static Gateway serve(
+      Policy policy,
+      KeysFile keys,
+      GatewayConfig config,
+      AlertOptions alerting,
+      AdminOptions admin,
+      LedgerGuard ledger)
+      throws Exception {
     AlertDispatcher alerts =
         new AlertDispatcher(
             ledger::policy, SentAlerts.load(config.stateDir()), alerting, config.clock());
@@ -115,8 +151,17 @@ public final class Gateway implements AutoCloseable {
       alerts.close();
       throw e;
     }
-    // After the whole replay, so that a recovered alert's top spenders are complete.
-    rederived.forEach(c -> alerts.recover(c, now));
+    // After the whole replay, so that a recovered alert's top spenders are complete. With shared
+    // wallets, only stages no instance has claimed yet are recovered (each fires once across all).
+    List<StageCrossed> recoverable =
+        ledger.store().shared()
+            ? ledger
+                .store()
+                .claim(
+                    rederived.stream().filter(c -> c.resetAt().isAfter(now)).toList(),
+                    new Kernel(policy).calendar())
+            : rederived;
+    recoverable.forEach(c -> alerts.recover(c, now));
     if (replayed.torn() > 0 || replayed.malformed() > 0) {
       LOG.warn(
           "decision log: skipped {} torn and {} malformed lines while rebuilding the ledger",
@@ -166,7 +211,7 @@ public final class Gateway implements AutoCloseable {
       URI uri = URI.create("http://" + hostForUri(config.bind()) + ":" + connector.getLocalPort());
       return new Gateway(server, httpClient, log, ledger, alerts, reloader, replayed, uri);
     } catch (Exception e) {
-      stopQuietly(server, httpClient, log, alerts);
+      stopQuietly(server, httpClient, log, alerts, ledger);
       throw e;
     }
   }
@@ -220,11 +265,15 @@ public final class Gateway implements AutoCloseable {
   /** Stops serving: in-flight exchanges get the server's stop timeout to finish. */
   @Override
   public void close() {
-    stopQuietly(server, httpClient, log, alerts);
+    stopQuietly(server, httpClient, log, alerts, ledger);
   }
 
   private static void stopQuietly(
-      Server server, HttpClient httpClient, DecisionLog log, AlertDispatcher alerts) {
+      Server server,
+      HttpClient httpClient,
+      DecisionLog log,
+      AlertDispatcher alerts,
+      LedgerGuard ledger) {
     try {
       server.stop();
     } catch (Exception e) {
@@ -241,5 +290,6 @@ public final class Gateway implements AutoCloseable {
       LOG.warn("closing the decision log: {}", e.toString());
     }
     alerts.close();
+    ledger.store().close();
   }
 }

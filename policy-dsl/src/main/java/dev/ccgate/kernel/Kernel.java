@@ -52,6 +52,14 @@ public final class Kernel {
     return index.path(developer, teamHint) != null;
   }
 
+  /**
+   * The wallets {@code developer}'s requests are charged to, or null when the policy rejects them.
+   * A gateway sharing spend between instances reads these wallets' spend before {@link #decide}.
+   */
+  public WalletPath path(String developer, String teamHint) {
+    return index.path(developer, teamHint);
+  }
+
   /** Decides {@code request} against the spend in {@code ledger}; reads, never writes it. */
   public Decision decide(Ledger ledger, Request request) {
     ResolvedModel asked = pricing.resolve(request.model());

@@ -1,7 +1,10 @@
 package dev.ccgate.kernel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Where a developer's requests are charged: their resolved team and every budgeted wallet on the
@@ -60,6 +63,37 @@ public final class WalletPath {
       }
     }
     return 0;
+  }
+
+  /**
+   * The ids a request that used {@code family} is charged to: every budgeted wallet on the path,
+   * then that family's sub-wallets (what {@code settle} adds the cost to).
+   */
+  public List<WalletId> chargedIds(String family) {
+    List<WalletPlan> subs = subWallets(family);
+    if (subs.isEmpty()) {
+      return ids;
+    }
+    List<WalletId> out = new ArrayList<>(ids.size() + subs.size());
+    out.addAll(ids);
+    subs.forEach(s -> out.add(s.id()));
+    return List.copyOf(out);
+  }
+
+  /**
+   * Every wallet {@code decide} may read: the path's budgeted wallets, then every family's
+   * sub-wallets (sorted by id, so the order does not depend on map iteration).
+   */
+  public List<WalletId> readIds() {
+    if (subWallets.isEmpty()) {
+      return ids;
+    }
+    SortedSet<WalletId> subs = new TreeSet<>();
+    subWallets.values().forEach(plans -> plans.forEach(p -> subs.add(p.id())));
+    List<WalletId> out = new ArrayList<>(ids.size() + subs.size());
+    out.addAll(ids);
+    out.addAll(subs);
+    return List.copyOf(out);
   }
 
   List<WalletPlan> wallets() {

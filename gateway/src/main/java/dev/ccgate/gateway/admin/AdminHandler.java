@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.ccgate.decision.WalletAdjustment;
+import dev.ccgate.gateway.shared.StoreUnavailableException;
 import dev.ccgate.gateway.state.LedgerGuard;
 import dev.ccgate.gateway.state.WalletStatus;
 import dev.ccgate.gateway.wire.ApiError;
@@ -128,6 +129,14 @@ public final class AdminHandler {
         "credit".equals(verb) ? WalletAdjustment.Kind.CREDIT : WalletAdjustment.Kind.RESET;
     try {
       ledger.adjust(wallet.get().id(), now, kind, credit, recorder);
+    } catch (StoreUnavailableException e) {
+      // With --redis the spend lives in Redis: changing one instance only would not hold.
+      return AdminReply.error(
+          new ApiError(
+              503,
+              "api_error",
+              "The shared wallet store (Redis) is unavailable; nothing was changed. Try again.",
+              false));
     } catch (IOException e) {
       // Not recorded, so not applied: an acknowledged credit must survive a restart.
       LOG.error("admin {} of {}: cannot record it in the decision log: {}", verb, id, e.toString());

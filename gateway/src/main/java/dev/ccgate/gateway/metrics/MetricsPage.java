@@ -1,6 +1,7 @@
 package dev.ccgate.gateway.metrics;
 
 import dev.ccgate.gateway.alert.AlertDispatcher;
+import dev.ccgate.gateway.shared.StoreStatus;
 import dev.ccgate.gateway.state.LedgerGuard;
 import dev.ccgate.gateway.state.WalletStatus;
 import dev.ccgate.kernel.Action;
@@ -61,6 +62,7 @@ public final class MetricsPage {
     out.append("ccgate_alerts_sent_total ").append(alerts.delivered()).append('\n');
     header(out, "ccgate_alerts_failed_total", "Alerts given up since start.", "counter");
     out.append("ccgate_alerts_failed_total ").append(alerts.failed()).append('\n');
+    store(out);
     return out.toString();
   }
 
@@ -89,6 +91,30 @@ public final class MetricsPage {
           .append(e.getValue().sum())
           .append('\n');
     }
+  }
+
+  /** The shared wallet store's health; nothing with the embedded default. */
+  private void store(StringBuilder out) {
+    StoreStatus s = ledger.store().status();
+    if (!s.shared()) {
+      return;
+    }
+    header(out, "ccgate_redis_up", "1 when the last Redis call succeeded, else 0.", "gauge");
+    out.append("ccgate_redis_up ").append(s.up() ? 1 : 0).append('\n');
+    header(
+        out,
+        "ccgate_redis_failures_total",
+        "Redis calls that failed or timed out (answered from the local ledger).",
+        "counter");
+    out.append("ccgate_redis_failures_total ").append(s.failures()).append('\n');
+    header(out, "ccgate_redis_backlog", "Settled costs waiting to be added to Redis.", "gauge");
+    out.append("ccgate_redis_backlog ").append(s.backlog()).append('\n');
+    header(
+        out,
+        "ccgate_redis_backlog_dropped_total",
+        "Settled costs never added to Redis (the backlog was full).",
+        "counter");
+    out.append("ccgate_redis_backlog_dropped_total ").append(s.dropped()).append('\n');
   }
 
   private void wallets(StringBuilder out) {
