@@ -46,10 +46,10 @@ public final class LoadHarness {
       byte[] body = BenchRequest.body(o.bodyBytes, false);
       checkOne(client, via, body);
       if (o.phases.contains("open")) {
-        openLoop(o, client, direct, via, body);
+        openLoop(o, client, direct, via, body, proxy);
       }
       if (o.phases.contains("closed")) {
-        closedLoop(o, client, direct, via, body);
+        closedLoop(o, client, direct, via, body, proxy);
       }
       if (o.phases.contains("streams")) {
         streams(o, fake, client, direct, via, proxy);
@@ -78,7 +78,8 @@ public final class LoadHarness {
     }
   }
 
-  private static void openLoop(Options o, LoadClient client, Target direct, Target via, byte[] body)
+  private static void openLoop(
+      Options o, LoadClient client, Target direct, Target via, byte[] body, ProxyProcess proxy)
       throws Exception {
     out("");
     out("## Non-streaming, open loop, " + o.seconds + " s per rate (after warm-up)");
@@ -87,15 +88,17 @@ public final class LoadHarness {
     out("");
     out(
         "| rate/s | leg | ok | failed | dropped | p50 | p90 | p99 | p99.9 | max |"
-            + " throughput/s |");
-    out("|---|---|---|---|---|---|---|---|---|---|---|");
+            + " throughput/s | proxy CPU µs/req |");
+    out("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (int rate : o.rates) {
       String load = loadavg();
+      long cpuBefore = proxy.cpuNanos();
       OpenLoop.Run run =
           OpenLoop.run(client, direct, via, body, rate, rate * o.seconds, o.maxInFlight);
+      long cpu = proxy.cpuNanos() - cpuBefore;
       Latencies d = Latencies.of(run.direct());
       Latencies v = Latencies.of(run.via());
-      out(row(rate, "direct", d, run, run.direct(), ""));
+      out(row(rate, "direct", d, run, run.direct(), "", ""));
       out(
           row(
               rate,
@@ -103,12 +106,13 @@ public final class LoadHarness {
               v,
               run,
               run.via(),
-              String.format(Locale.ROOT, "%.0f", run.viaThroughput())));
+              String.format(Locale.ROOT, "%.0f", run.viaThroughput()),
+              String.format(Locale.ROOT, "%.0f", cpu / 1e3 / Math.max(1, v.count()))));
       out(
           String.format(
               Locale.ROOT,
               "| %d | **added** | | | | **%s** | %s | **%s** | %s | %s | median of pair"
-                  + " differences %s; send lag max %s; loadavg %s |",
+                  + " differences %s; send lag max %s; loadavg %s | |",
               rate,
               Latencies.ms(v.at(50) - d.at(50)),
               Latencies.ms(v.at(90) - d.at(90)),
@@ -122,10 +126,16 @@ public final class LoadHarness {
   }
 
   private static String row(
-      int rate, String leg, Latencies l, OpenLoop.Run run, long[] lat, String throughput) {
+      int rate,
+      String leg,
+      Latencies l,
+      OpenLoop.Run run,
+      long[] lat,
+      String throughput,
+      String cpu) {
     return String.format(
         Locale.ROOT,
-        "| %d | %s | %d | %d | %d | %s | %s | %s | %s | %s | %s |",
+        "| %d | %s | %d | %d | %d | %s | %s | %s | %s | %s | %s | %s |",
         rate,
         leg,
         l.count(),
@@ -136,11 +146,13 @@ public final class LoadHarness {
         Latencies.ms(l.at(99)),
         Latencies.ms(l.at(99.9)),
         Latencies.ms(l.max()),
-        throughput);
+        throughput,
+        cpu);
   }
 
   private static void closedLoop(
-      Options o, LoadClient client, Target direct, Target via, byte[] body) throws Exception {
+      Options o, LoadClient client, Target direct, Target via, byte[] body, ProxyProcess proxy)
+      throws Exception {
     out("");
     out(
         "## Saturation, closed loop: "
@@ -149,19 +161,22 @@ public final class LoadHarness {
             + o.closedSeconds
             + " s per target");
     out("");
-    out("| target | ok/s | ok | failed | loadavg |");
-    out("|---|---|---|---|---|");
+    out("| target | ok/s | ok | failed | proxy CPU µs/req | loadavg |");
+    out("|---|---|---|---|---|---|");
     for (Target t : List.of(direct, via)) {
       String load = loadavg();
+      long cpuBefore = proxy.cpuNanos();
       ClosedLoop.Run r = ClosedLoop.run(client, t, body, o.closedConcurrency, o.closedSeconds);
+      long cpu = proxy.cpuNanos() - cpuBefore;
       out(
           String.format(
               Locale.ROOT,
-              "| %s | %.0f | %d | %d | %s |",
+              "| %s | %.0f | %d | %d | %s | %s |",
               t.name(),
               r.perSecond(),
               r.ok(),
               r.failed(),
+              t == via ? String.format(Locale.ROOT, "%.0f", cpu / 1e3 / Math.max(1, r.ok())) : "",
               load));
     }
   }

@@ -25,6 +25,9 @@ import org.eclipse.jetty.client.HttpClient;
  * goes to a file in the work directory.
  */
 final class ProxyProcess implements AutoCloseable {
+  /** USER_HZ: 100 on every Linux architecture the JDK runs on. */
+  private static final long CLOCK_TICKS_PER_SECOND = 100;
+
   private final String name;
   private final Process process;
   private final URI base;
@@ -162,6 +165,19 @@ final class ProxyProcess implements AutoCloseable {
       }
     }
     throw new IOException("no VmRSS for " + pid());
+  }
+
+  /**
+   * CPU time the process has used so far (user + system, from {@code /proc/<pid>/stat}),
+   * nanoseconds. Unlike latency it hardly changes with what else the machine runs, so CPU per
+   * request is the steadiest measure of a proxy's cost on a shared box.
+   */
+  long cpuNanos() throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + pid() + "/stat"));
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+    return ticks * (1_000_000_000L / CLOCK_TICKS_PER_SECOND);
   }
 
   /**
