@@ -44,7 +44,7 @@ public final class LoadHarness {
       Target direct = new Target("direct", fake.uri(), Map.of());
       Target via = proxy.target();
       byte[] body = BenchRequest.body(o.bodyBytes, false);
-      checkOne(client, via, body);
+      checkOne(client, via, body, 10);
       if (o.phases.contains("open")) {
         openLoop(o, client, direct, via, body, proxy);
       }
@@ -68,10 +68,11 @@ public final class LoadHarness {
   }
 
   /** One proxied request must come back whole before any load is sent. */
-  private static void checkOne(LoadClient client, Target via, byte[] body) throws Exception {
+  private static void checkOne(LoadClient client, Target via, byte[] body, int timeoutSeconds)
+      throws Exception {
     java.util.concurrent.CompletableFuture<Integer> status =
         new java.util.concurrent.CompletableFuture<>();
-    client.send(via, body, 0, 10, (nanos, ok, s) -> status.complete(ok ? 200 : -s));
+    client.send(via, body, 0, timeoutSeconds, (nanos, ok, s) -> status.complete(ok ? 200 : -s));
     int s = status.get();
     if (s != 200) {
       throw new IllegalStateException(via.name() + " answered status " + (-s) + " to a check");
@@ -189,9 +190,15 @@ public final class LoadHarness {
       Target via,
       ProxyProcess proxy)
       throws Exception {
-    fake.streamShape(o.streamDeltas, o.streamIntervalMillis);
     byte[] body = BenchRequest.body(o.bodyBytes, true);
-    checkOne(client, via, body);
+    // Warm the streaming path (JIT, pools) with short streams first, as the open-loop phase does.
+    fake.streamShape(2, 10);
+    for (int round = 0; round < 3; round++) {
+      StreamLoad.run(client, direct, via, body, Math.min(300, o.streams), 1_000, () -> {});
+    }
+    fake.streamShape(o.streamDeltas, o.streamIntervalMillis);
+    // A whole stream takes deltas x interval: the check waits for all of it.
+    checkOne(client, via, body, (int) (o.streamDeltas * o.streamIntervalMillis / 1000) + 30);
     Thread.sleep(1_000);
     OptionalLong heapIdle = proxy.liveHeapBytes();
     long rssIdle = proxy.rssBytes();
@@ -321,9 +328,11 @@ public final class LoadHarness {
     int closedConcurrency = 32;
     int closedSeconds = 10;
     int streams = 1_000;
-    int streamDeltas = 15;
+    int streamDeltas = 20;
     long streamIntervalMillis = 1_000;
-    long streamRampMillis = 2_000;
+    // Claude Code opens a stream per turn, not a thousand at once: 100 new streams a second per
+    // leg keeps the measure about each stream rather than about a connection storm.
+    long streamRampMillis = 10_000;
 
     static Options parse(String[] args) {
       Options o = new Options();
