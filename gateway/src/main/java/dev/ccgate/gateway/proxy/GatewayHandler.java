@@ -25,8 +25,14 @@ import org.eclipse.jetty.util.Callback;
  * The gateway's one handler. Probes answer without identity; every route that could reach upstream
  * first identifies the developer (401 otherwise), then: messages are decided and settled, {@code
  * count_tokens} and {@code models} pass through free, anything else is 404.
+ *
+ * <p>It never blocks (bodies are read on demand, upstream is called asynchronously, the ledger's
+ * lock is held for microseconds), so it is declared non-blocking: Jetty may then run it on the
+ * thread that read the request instead of handing each request to another thread, which is the
+ * largest fixed cost on the request path of a small machine. The one blocking part, the admin API's
+ * body read, is handed to the server's executor.
  */
-public final class GatewayHandler extends Handler.Abstract {
+public final class GatewayHandler extends Handler.Abstract.NonBlocking {
   private final Authenticator authenticator;
   private final LedgerGuard ledger;
   private final MessagesHandler messages;
@@ -86,7 +92,17 @@ public final class GatewayHandler extends Handler.Abstract {
     }
     String requestId = RequestIds.next();
     if (path.startsWith("/admin/")) {
-      admin(clientToProxyRequest, proxyToClientResponse, proxyToClientCallback, requestId);
+      // Admin calls read their (tiny) body blocking: never on a thread Jetty may be selecting with.
+      clientToProxyRequest
+          .getComponents()
+          .getExecutor()
+          .execute(
+              () ->
+                  admin(
+                      clientToProxyRequest,
+                      proxyToClientResponse,
+                      proxyToClientCallback,
+                      requestId));
       return true;
     }
     Route route = Route.of(method, path);
@@ -152,6 +168,10 @@ public final class GatewayHandler extends Handler.Abstract {
                   () -> Content.Source.asString(clientToProxyRequest, StandardCharsets.UTF_8));
     } catch (IOException e) {
       reply = AdminReply.badRequest("unreadable request: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // Off Jetty's own call now, so nothing else would complete the exchange.
+      proxyToClientCallback.failed(e);
+      return;
     }
     if (reply.error() != null) {
       Replies.error(proxyToClientResponse, proxyToClientCallback, reply.error(), requestId);
