@@ -21,13 +21,14 @@ import java.util.stream.Stream;
  * projects/...} right under the root) or right under the root take {@code --developer}. Hidden
  * files and the {@code --db} file itself are passed over.
  */
-final class TraceDiscovery {
+public final class TraceDiscovery {
   /** The files to read and those passed over, with why. */
-  record Found(List<TraceFile> files, List<String> skipped) {}
+  public record Found(List<TraceFile> files, List<String> skipped) {}
 
   private final FormatDetector detector = new FormatDetector();
 
-  Found discover(LoadOptions options) throws IOException {
+  /** The trace files under {@code options.traces()}, sorted by name, and the files passed over. */
+  public Found discover(LoadOptions options) throws IOException {
     List<TraceFile> files = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     boolean prefix = options.traces().size() > 1;
