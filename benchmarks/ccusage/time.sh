@@ -16,7 +16,7 @@ cg="$here/ccgate report --traces $tree --by day --timezone UTC --format json"
 "$here/ccgate" --version > /dev/null # builds the jar first if sources changed
 flock -x /tmp/ccgate-bench.lock bash -c "
   echo \"load average before: \$(cat /proc/loadavg)\"
-  hyperfine --warmup 1 --runs $runs --export-json /tmp/ccusage-hyperfine.json \
+  hyperfine --warmup 1 --runs $runs \
     -n ccusage '$cu > /dev/null' -n ccgate '$cg > /dev/null' \
     -n 'ccgate, JVM defaults' 'CCGATE_JAVA_OPTS= $cg > /dev/null'
   for c in '$cu' '$cg' 'CCGATE_JAVA_OPTS= $cg'; do
