@@ -74,6 +74,16 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--activity",
+      paramLabel = "X",
+      defaultValue = "1",
+      description =
+          "Multiply every developer's sessions per day by X (default: ${DEFAULT-VALUE}); e.g."
+              + " --developers 1 --activity 450 for one very busy developer (~600K lines in 30"
+              + " days).")
+  double activity;
+
   @Option(names = "--verbose", description = "Print a stack trace on errors.")
   boolean verbose;
 
@@ -106,7 +116,8 @@ final class GenerateCommand implements Callable<Integer> {
               days,
               seed,
               start,
-              Runtime.getRuntime().availableProcessors());
+              Runtime.getRuntime().availableProcessors(),
+              activity);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

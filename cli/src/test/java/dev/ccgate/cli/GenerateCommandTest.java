@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,9 +94,47 @@ class GenerateCommandTest {
     assertEquals(ExitCode.USAGE, teams.code());
     assertTrue(teams.err().contains("--teams"), teams.err());
     assertEquals(ExitCode.USAGE, run("generate", "--days", "0", "--out", out).code());
+    Run activity = run("generate", "--activity", "0", "--out", out);
+    assertEquals(ExitCode.USAGE, activity.code());
+    assertTrue(activity.err().contains("--activity"), activity.err());
     Files.writeString(dir.resolve("keep.txt"), "mine");
     Run notEmpty = run("generate", "--out", dir.toString());
     assertEquals(ExitCode.USAGE, notEmpty.code());
     assertTrue(notEmpty.err().contains("is not empty"), notEmpty.err());
+  }
+
+  @Test
+  void activityMultipliesOneDevelopersSessions() {
+    long base = sessions(oneDeveloper("base", "1"));
+    long busy = sessions(oneDeveloper("busy", "40"));
+    assertTrue(base > 0, "one developer over two weeks has some sessions");
+    // Poisson draws around 40x the rate: far above 10x, whatever the seed.
+    assertTrue(busy > 10 * base, base + " sessions at activity 1, " + busy + " at 40");
+  }
+
+  private Run oneDeveloper(String name, String activity) {
+    Run r =
+        run(
+            "generate",
+            "--developers",
+            "1",
+            "--teams",
+            "1",
+            "--days",
+            "14",
+            "--format",
+            "csv",
+            "--activity",
+            activity,
+            "--out",
+            dir.resolve(name).toString());
+    assertEquals(0, r.code(), r.err());
+    return r;
+  }
+
+  private static long sessions(Run r) {
+    Matcher m = Pattern.compile("seed \\d+: ([\\d,]+) sessions").matcher(r.out());
+    assertTrue(m.find(), r.out());
+    return Long.parseLong(m.group(1).replace(",", ""));
   }
 }

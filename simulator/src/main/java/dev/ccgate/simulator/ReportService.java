@@ -4,8 +4,10 @@ import dev.ccgate.pricing.PriceTable;
 import dev.ccgate.pricing.PriceTables;
 import dev.ccgate.simulator.load.LoadReport;
 import dev.ccgate.simulator.load.LoadedTraces;
+import dev.ccgate.simulator.load.TraceDiscovery;
 import dev.ccgate.simulator.load.TraceLoader;
 import dev.ccgate.simulator.render.ReportFormat;
+import dev.ccgate.simulator.report.DirectReport;
 import dev.ccgate.simulator.report.ReportQuery;
 import dev.ccgate.simulator.report.SpendAggregator;
 import dev.ccgate.simulator.report.SpendReport;
@@ -17,6 +19,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.List;
 
 /** {@code ccgate report}: load traces, price and group every request, render the result. */
 public final class ReportService {
@@ -43,8 +46,27 @@ public final class ReportService {
     return report;
   }
 
-  /** Loads the traces of {@code query} and makes its report. */
+  /**
+   * Loads the traces of {@code query} and makes its report: in memory when there is no {@code --db}
+   * to keep and the traces fit ({@link DirectReport}), else through the store.
+   */
   public SpendReport report(ReportQuery query) throws IOException {
+    PriceTable prices = query.policy() != null ? query.policy().pricing() : PriceTables.builtin();
+    TeamDirectory directory =
+        query.policy() != null ? TeamDirectory.of(query.policy()) : TeamDirectory.none();
+    if (query.load().db() == null) {
+      TraceDiscovery.Found found = new TraceDiscovery().discover(query.load());
+      if (DirectReport.fits(found)) {
+        DirectReport.Result r =
+            new DirectReport(loader.threads()).report(query, found, prices, directory);
+        return report(query, r.load(), prices, r.spend(), r.warnings());
+      }
+    }
+    return stored(query);
+  }
+
+  /** The report through the store: loaded into DuckDB (and kept with {@code --db}). */
+  SpendReport stored(ReportQuery query) throws IOException {
     PriceTable prices = query.policy() != null ? query.policy().pricing() : PriceTables.builtin();
     TeamDirectory directory =
         query.policy() != null ? TeamDirectory.of(query.policy()) : TeamDirectory.none();
@@ -58,21 +80,30 @@ public final class ReportService {
               query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant());
       SpendAggregator.Result result =
           new SpendAggregator(query, prices, directory).aggregate(store, window);
-      return new SpendReport(
-          load,
-          query.by(),
-          zone,
-          prices.asOf(),
-          query.policy() == null ? null : query.policy().source(),
-          query.from(),
-          query.to(),
-          query.teams(),
-          query.developers(),
-          result.rows(),
-          result.totals(),
-          TraceChecks.warnings(store));
+      return report(query, load, prices, result, TraceChecks.warnings(store));
     } catch (SQLException e) {
       throw new IllegalStateException("database: " + e.getMessage(), e);
     }
+  }
+
+  private static SpendReport report(
+      ReportQuery query,
+      LoadReport load,
+      PriceTable prices,
+      SpendAggregator.Result result,
+      List<String> warnings) {
+    return new SpendReport(
+        load,
+        query.by(),
+        query.effectiveZone(),
+        prices.asOf(),
+        query.policy() == null ? null : query.policy().source(),
+        query.from(),
+        query.to(),
+        query.teams(),
+        query.developers(),
+        result.rows(),
+        result.totals(),
+        warnings);
   }
 }

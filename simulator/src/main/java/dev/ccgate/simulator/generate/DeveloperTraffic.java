@@ -42,8 +42,11 @@ final class DeveloperTraffic {
     this.simulator = new SessionSimulator(dev, draw.split(), pricer);
   }
 
-  /** Plays {@code days} days from {@code start} into {@code writer}. */
-  Stats run(LocalDate start, int days, TrafficWriter writer) throws IOException {
+  /**
+   * Plays {@code days} days from {@code start} into {@code writer}, with {@code activity} times the
+   * profile's sessions a day.
+   */
+  Stats run(LocalDate start, int days, double activity, TrafficWriter writer) throws IOException {
     int awayFrom = draw.chance(0.35) ? draw.between(0, days - 1) : -1;
     int awayTo = awayFrom + draw.between(2, 5);
     Map<String, String> branches = new HashMap<>();
@@ -58,6 +61,7 @@ final class DeveloperTraffic {
               dev.profile().sessionsPerWeekday()
                   * dev.heaviness()
                   * factor
+                  * activity
                   * draw.lognormal(1.0, 0.35));
       long[] starts = new long[sessions];
       for (int k = 0; k < sessions; k++) {

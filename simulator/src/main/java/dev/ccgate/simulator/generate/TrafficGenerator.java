@@ -107,7 +107,7 @@ public final class TrafficGenerator {
     Draw ids = draw.split(); // the writer's own stream: formats differ in what they draw
     try (TrafficWriter writer = writer(o, dev, organization, ids)) {
       DeveloperTraffic.Stats stats =
-          new DeveloperTraffic(dev, draw, pricer).run(o.start(), o.days(), writer);
+          new DeveloperTraffic(dev, draw, pricer).run(o.start(), o.days(), o.activity(), writer);
       return new Part(writer.output(), stats);
     }
   }

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -21,13 +23,14 @@ import java.util.stream.Stream;
  * projects/...} right under the root) or right under the root take {@code --developer}. Hidden
  * files and the {@code --db} file itself are passed over.
  */
-final class TraceDiscovery {
+public final class TraceDiscovery {
   /** The files to read and those passed over, with why. */
-  record Found(List<TraceFile> files, List<String> skipped) {}
+  public record Found(List<TraceFile> files, List<String> skipped) {}
 
   private final FormatDetector detector = new FormatDetector();
 
-  Found discover(LoadOptions options) throws IOException {
+  /** The trace files under {@code options.traces()}, sorted by name, and the files passed over. */
+  public Found discover(LoadOptions options) throws IOException {
     List<TraceFile> files = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     boolean prefix = options.traces().size() > 1;
@@ -40,14 +43,17 @@ final class TraceDiscovery {
       boolean single = Files.isRegularFile(root);
       Path base = single ? root.getParent() : root;
       String rootName = root.getFileName() == null ? "" : root.getFileName().toString();
-      for (Path p : list(root)) {
+      List<Path> paths =
+          list(root).stream()
+              .filter(p -> !isHidden(base.relativize(p)) && !isDatabase(p, db))
+              .toList();
+      Map<Path, Optional<TraceFormat>> detected =
+          options.format() != null ? Map.of() : detectAll(paths);
+      for (Path p : paths) {
         Path rel = base.relativize(p);
-        if (isHidden(rel) || isDatabase(p, db)) {
-          continue;
-        }
         String name = (prefix ? rootName + "/" : "") + slashed(rel);
         Optional<TraceFormat> format =
-            options.format() != null ? Optional.of(options.format()) : detector.detect(p);
+            options.format() != null ? Optional.of(options.format()) : detected.get(p);
         if (format.isEmpty()) {
           skipped.add(name + ": not a trace format ccgate reads");
           continue;
@@ -65,6 +71,28 @@ final class TraceDiscovery {
     files.sort(Comparator.comparing(TraceFile::name));
     skipped.sort(Comparator.naturalOrder());
     return new Found(files, skipped);
+  }
+
+  /**
+   * Each file's format, detected on all cores: a developer's tree is thousands of small session
+   * files, and opening each one for its first bytes took a quarter of a one-off report's time on
+   * one thread.
+   */
+  private Map<Path, Optional<TraceFormat>> detectAll(List<Path> paths) throws IOException {
+    try {
+      return paths.parallelStream()
+          .collect(Collectors.toConcurrentMap(p -> p, this::detectUnchecked));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private Optional<TraceFormat> detectUnchecked(Path p) {
+    try {
+      return detector.detect(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<Path> list(Path root) throws IOException {

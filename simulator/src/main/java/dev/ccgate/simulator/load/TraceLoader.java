@@ -45,6 +45,11 @@ public final class TraceLoader {
     this.threads = Math.max(1, threads);
   }
 
+  /** How many reader threads it uses. */
+  public int threads() {
+    return threads;
+  }
+
   /** Loads {@code options.traces()}; throws {@link BadTraceException} under strict mode. */
   public LoadedTraces load(LoadOptions options) throws IOException {
     TraceDiscovery.Found found = discovery.discover(options);

@@ -222,8 +222,12 @@ public final class TranscriptReader implements TraceReader {
             input == null ? "missing usage.input_tokens" : "missing usage.output_tokens");
       }
       // Prefer the 5m/1h breakdown (CC 2.1.152 fixed a top-level 0 with a non-zero split); with
-      // no breakdown every creation token is a 5-minute write (formats.md 1.3, 1.5).
-      boolean split = split5m != null || split1h != null;
+      // no breakdown every creation token is a 5-minute write (formats.md 1.3, 1.5). An all-zero
+      // breakdown beside a non-zero total is what Claude Code writes when the API sent no
+      // breakdown (real-client.md B.2), so it counts as none: the writes happened and cost money
+      // (ccusage 20.0.24 drops them; Claude Code's own total_cost_usd counts them).
+      boolean split =
+          (split5m != null || split1h != null) && (nz(split5m) + nz(split1h) > 0 || creation == 0);
       long w5 = split ? nz(split5m) : creation;
       long w1 = split ? nz(split1h) : 0;
       boolean side = sidechain != null ? sidechain : ctx.subagentFile;

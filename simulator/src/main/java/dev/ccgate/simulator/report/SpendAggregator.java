@@ -8,12 +8,14 @@ import dev.ccgate.simulator.store.RequestFilter;
 import dev.ccgate.simulator.store.RequestStore;
 import dev.ccgate.simulator.store.TraceRequest;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,23 +47,28 @@ public final class SpendAggregator {
 
   /** The report rows over {@code store}'s requests in {@code window}, and their total. */
   public Result aggregate(RequestStore store, RequestFilter window) throws SQLException {
+    try (RequestCursor cursor = store.replay(window)) {
+      return aggregate(cursor);
+    }
+  }
+
+  /** The report rows over {@code requests} (in any order), and their total. */
+  public Result aggregate(Iterator<TraceRequest> requests) {
     Map<Key, long[]> groups = new HashMap<>();
     Map<String, ResolvedModel> resolved = new HashMap<>();
-    try (RequestCursor cursor = store.replay(window)) {
-      while (cursor.hasNext()) {
-        TraceRequest r = cursor.next();
-        String developer = directory.developer(r.developer());
-        String team = directory.team(developer, r.team());
-        if (!teams.isEmpty() && !teams.contains(team)) {
-          continue;
-        }
-        if (!developers.isEmpty() && !developers.contains(developer)) {
-          continue;
-        }
-        Key key = key(r, developer, team);
-        long[] acc = groups.computeIfAbsent(key, k -> new long[8]);
-        add(acc, r, resolved);
+    while (requests.hasNext()) {
+      TraceRequest r = requests.next();
+      String developer = directory.developer(r.developer());
+      String team = directory.team(developer, r.team());
+      if (!teams.isEmpty() && !teams.contains(team)) {
+        continue;
       }
+      if (!developers.isEmpty() && !developers.contains(developer)) {
+        continue;
+      }
+      Key key = key(r, developer, team);
+      long[] acc = groups.computeIfAbsent(key, k -> new long[8]);
+      add(acc, r, resolved);
     }
     List<SpendRow> rows = new ArrayList<>(groups.size());
     SpendTotals total = SpendTotals.ZERO;
@@ -80,12 +87,25 @@ public final class SpendAggregator {
           .thenComparing(r -> -r.totals().costMicros())
           .thenComparing(r -> String.join("\u0000", r.keys()));
 
-  private Key key(TraceRequest r, String developer, String team) {
-    String period = null;
-    if (by.period() != null) {
-      LocalDate day = LocalDate.ofInstant(r.time(), zone);
-      period = by.period().label(by.period().start(day));
+  // The local day of the last request and its label: requests come in runs of the same day (a
+  // session file, or replay order), and the zone arithmetic and label per request cost more than
+  // the rest of the grouping. The bounds are the day's exact instants, so DST days are exact too.
+  private Instant dayStart = Instant.MAX;
+  private Instant dayEnd = Instant.MIN;
+  private String dayLabel;
+
+  private String period(Instant time) {
+    if (time.isBefore(dayStart) || !time.isBefore(dayEnd)) {
+      LocalDate day = LocalDate.ofInstant(time, zone);
+      dayStart = day.atStartOfDay(zone).toInstant();
+      dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+      dayLabel = by.period().label(by.period().start(day));
     }
+    return dayLabel;
+  }
+
+  private Key key(TraceRequest r, String developer, String team) {
+    String period = by.period() == null ? null : period(r.time());
     List<String> keys = new ArrayList<>(by.dimensions().size());
     for (Dimension d : by.dimensions()) {
       keys.add(

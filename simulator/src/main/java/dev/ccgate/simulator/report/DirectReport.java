@@ -1,0 +1,322 @@
+package dev.ccgate.simulator.report;
+
+import dev.ccgate.pricing.PriceTable;
+import dev.ccgate.pricing.ResolvedModel;
+import dev.ccgate.pricing.Speed;
+import dev.ccgate.pricing.Usage;
+import dev.ccgate.simulator.load.BadTraceException;
+import dev.ccgate.simulator.load.LoadOptions;
+import dev.ccgate.simulator.load.LoadReport;
+import dev.ccgate.simulator.load.ModelCount;
+import dev.ccgate.simulator.load.Rejection;
+import dev.ccgate.simulator.load.TraceDiscovery;
+import dev.ccgate.simulator.reader.Readers;
+import dev.ccgate.simulator.store.RequestFilter;
+import dev.ccgate.simulator.store.TraceRequest;
+import dev.ccgate.simulator.trace.RowSink;
+import dev.ccgate.simulator.trace.TraceFile;
+import dev.ccgate.simulator.trace.TraceFormat;
+import dev.ccgate.simulator.trace.TraceRow;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * {@code ccgate report} without a database, for a report with no {@code --db} to keep: the readers
+ * run on all cores as for a load, but their rows stay in memory, are deduplicated there ({@link
+ * InMemoryDeduplication}) and summed straight away. A one-off report of one developer's tree is
+ * what people compare with ccusage; going through DuckDB (append every row, deduplicate in SQL,
+ * read every request back through JDBC) cost it about twice the CPU of parsing alone. The result is
+ * the same report, byte for byte, as through the store ({@code DirectReportTest}).
+ *
+ * <p>It holds every request of the traces in memory, so it is used up to {@link #MAX_BYTES} of
+ * trace files; above that the store's load (which DuckDB compresses) is the safer path.
+ */
+public final class DirectReport {
+  /** The largest total trace size reported in memory. */
+  public static final long MAX_BYTES = 1L << 30;
+
+  private static final String SYNTHETIC = "<synthetic>";
+
+  private final Readers readers = new Readers();
+  private final int threads;
+
+  /** A direct report reading with {@code threads} threads. */
+  public DirectReport(int threads) {
+    this.threads = Math.max(1, threads);
+  }
+
+  /** True when {@code found} is small enough to report in memory. */
+  public static boolean fits(TraceDiscovery.Found found) {
+    return found.files().stream().mapToLong(TraceFile::size).sum() <= MAX_BYTES;
+  }
+
+  /** The load accounting and the report rows of {@code query} over the files {@code found}. */
+  public Result report(
+      ReportQuery query, TraceDiscovery.Found found, PriceTable prices, TeamDirectory directory)
+      throws IOException {
+    LoadOptions options = query.load();
+    Read read = readAll(options, found);
+    List<LoadedRow> kept = read.rows.kept();
+    List<TraceRequest> requests = new ArrayList<>(kept.size());
+    for (LoadedRow r : kept) {
+      requests.add(request(r));
+    }
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (LoadedRow r : kept) {
+      first = Math.min(first, r.row().timeMicros());
+      last = Math.max(last, r.row().timeMicros());
+    }
+    LoadReport load =
+        new LoadReport(
+            options.traces().stream().map(p -> p.toString().replace('\\', '/')).toList(),
+            byFormat(found.files()),
+            found.skipped(),
+            read.lines,
+            read.rows.rows(),
+            read.rows.rows() - kept.size(),
+            kept.size(),
+            read.rejected,
+            read.shown,
+            unknownModels(requests, prices),
+            kept.isEmpty() ? null : micros(first),
+            kept.isEmpty() ? null : micros(last),
+            false);
+    java.time.ZoneId zone = query.effectiveZone();
+    RequestFilter window =
+        new RequestFilter(
+            query.from() == null ? null : query.from().atStartOfDay(zone).toInstant(),
+            query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant());
+    SpendAggregator.Result result =
+        new SpendAggregator(query, prices, directory)
+            .aggregate(requests.stream().filter(r -> inside(r, window)).iterator());
+    return new Result(load, result, warnings(kept));
+  }
+
+  /** The load accounting, the rows and totals, and the warnings about the traces. */
+  public record Result(LoadReport load, SpendAggregator.Result spend, List<String> warnings) {}
+
+  private static boolean inside(TraceRequest r, RequestFilter window) {
+    return (window.from() == null || !r.time().isBefore(window.from()))
+        && (window.to() == null || r.time().isBefore(window.to()));
+  }
+
+  /** What the readers found in every file, in file order. */
+  private static final class Read {
+    final InMemoryDeduplication rows = new InMemoryDeduplication();
+    final List<Rejection> shown = new ArrayList<>();
+    long lines;
+    long rejected;
+  }
+
+  private Read readAll(LoadOptions options, TraceDiscovery.Found found) throws IOException {
+    Read read = new Read();
+    List<TraceFile> files = found.files();
+    long bytes = files.stream().mapToLong(TraceFile::size).sum();
+    options.progress().start("loading", files.size(), bytes);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, DirectReport::daemon);
+    try {
+      Deque<Future<FileResult>> inFlight = new ArrayDeque<>();
+      int next = 0;
+      while (next < files.size() || !inFlight.isEmpty()) {
+        while (next < files.size() && inFlight.size() < threads * 2) {
+          TraceFile f = files.get(next++);
+          inFlight.add(pool.submit(() -> read(f)));
+        }
+        FileResult r = await(inFlight.removeFirst());
+        for (Rejection rej : r.rejections) {
+          if (options.strict()) {
+            throw new BadTraceException(rej);
+          }
+          if (read.shown.size() < LoadReport.SHOWN_REJECTIONS) {
+            read.shown.add(rej);
+          }
+        }
+        long ordinal = 0;
+        for (TraceRow row : r.rows) {
+          read.rows.add(new LoadedRow(row, r.file.name(), ordinal++, r.file.format()));
+        }
+        read.lines += r.lines;
+        read.rejected += r.rejections.size();
+        options.progress().advance(1, r.file.size(), r.rows.size());
+      }
+    } finally {
+      pool.shutdownNow();
+      options.progress().close();
+    }
+    return read;
+  }
+
+  private FileResult read(TraceFile file) throws IOException {
+    FileResult result = new FileResult(file);
+    readers.of(file.format()).read(file, result);
+    return result;
+  }
+
+  /** The request as the store would give it back (see {@code RequestCursor}). */
+  private static TraceRequest request(LoadedRow lr) {
+    TraceRow r = lr.row();
+    Usage usage =
+        new Usage(
+            r.inputTokens(),
+            r.outputTokens(),
+            r.cacheWrite5m(),
+            r.cacheWrite1h(),
+            r.cacheRead(),
+            "fast".equals(r.speed()) ? Speed.FAST : Speed.STANDARD,
+            r.inferenceGeo() == null ? "" : r.inferenceGeo(),
+            r.webSearches());
+    return new TraceRequest(
+        micros(r.timeMicros()),
+        r.developer(),
+        r.team(),
+        r.session() == null ? "" : r.session(),
+        r.requestId() != null ? r.requestId() : lr.file() + "#" + lr.ordinal(),
+        r.messageId(),
+        r.model(),
+        r.servedModel(),
+        usage,
+        r.sidechain(),
+        r.agentId(),
+        r.refused(),
+        lr.file(),
+        r.line(),
+        lr.format());
+  }
+
+  /** As {@code TraceChecks.unknownModels}: billed models the table does not know, by model. */
+  private static List<ModelCount> unknownModels(List<TraceRequest> requests, PriceTable prices) {
+    Map<String, Long> byModel = new TreeMap<>();
+    for (TraceRequest r : requests) {
+      byModel.merge(r.billedModel(), 1L, Long::sum);
+    }
+    List<ModelCount> out = new ArrayList<>();
+    for (Map.Entry<String, Long> e : byModel.entrySet()) {
+      if (SYNTHETIC.equals(e.getKey())) {
+        continue;
+      }
+      ResolvedModel m = prices.resolve(e.getKey());
+      if (!m.known()) {
+        out.add(new ModelCount(e.getKey(), e.getValue(), m.id()));
+      }
+    }
+    return out;
+  }
+
+  /** As {@code TraceChecks.warnings}: request ids found in more than one format. */
+  private static List<String> warnings(List<LoadedRow> kept) {
+    Set<TraceFormat> formats = EnumSet.noneOf(TraceFormat.class);
+    for (LoadedRow r : kept) {
+      formats.add(r.format());
+    }
+    if (formats.size() < 2) {
+      return List.of();
+    }
+    Map<String, Set<TraceFormat>> byId = new HashMap<>();
+    for (LoadedRow r : kept) {
+      if (r.row().requestId() != null) {
+        byId.computeIfAbsent(r.row().requestId(), k -> EnumSet.noneOf(TraceFormat.class))
+            .add(r.format());
+      }
+    }
+    Set<TraceFormat> involved = EnumSet.noneOf(TraceFormat.class);
+    long shared = 0;
+    for (Set<TraceFormat> f : byId.values()) {
+      if (f.size() > 1) {
+        shared++;
+        involved.addAll(f);
+      }
+    }
+    if (shared == 0) {
+      return List.of();
+    }
+    String names =
+        involved.stream().map(TraceFormat::id).sorted().collect(Collectors.joining(", "));
+    return List.of(
+        "request ids found in more than one format ("
+            + names
+            + "): the same traffic may be counted twice");
+  }
+
+  private static Map<String, Long> byFormat(List<TraceFile> files) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (TraceFormat f : TraceFormat.values()) {
+      long n = files.stream().filter(file -> file.format() == f).count();
+      if (n > 0) {
+        out.put(f.id(), n);
+      }
+    }
+    return out;
+  }
+
+  private static Instant micros(long us) {
+    return Instant.ofEpochSecond(
+        Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L);
+  }
+
+  private static FileResult await(Future<FileResult> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while loading", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "ccgate-reader");
+    t.setDaemon(true);
+    return t;
+  }
+
+  /** Everything one reader found in one file. */
+  private static final class FileResult implements RowSink {
+    final TraceFile file;
+    final List<TraceRow> rows = new ArrayList<>();
+    final List<Rejection> rejections = new ArrayList<>();
+    long lines;
+
+    FileResult(TraceFile file) {
+      this.file = file;
+    }
+
+    @Override
+    public void row(TraceRow row) {
+      rows.add(row);
+    }
+
+    @Override
+    public void reject(long line, String reason) {
+      rejections.add(new Rejection(file.name(), line, reason));
+    }
+
+    @Override
+    public void linesRead(long count) {
+      lines += count;
+    }
+  }
+}
