@@ -4,6 +4,8 @@ import dev.ccgate.simulator.reader.Readers;
 import dev.ccgate.simulator.store.RequestStore;
 import dev.ccgate.simulator.store.RequestStore.FileEntry;
 import dev.ccgate.simulator.store.RequestStore.RejectionEntry;
+import dev.ccgate.simulator.store.StagedRows;
+import dev.ccgate.simulator.store.Staging;
 import dev.ccgate.simulator.trace.RowSink;
 import dev.ccgate.simulator.trace.TraceFile;
 import dev.ccgate.simulator.trace.TraceRow;
@@ -25,10 +27,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Loads traces into a {@link RequestStore}: readers run on all cores, one file each, while the
- * calling thread appends their rows in file order through the JDBC Appender; then one SQL statement
- * deduplicates transcripts. With {@code --db}, a database whose manifest matches the inputs (same
- * paths, sizes and modification times) is reused without reading a file.
+ * Loads traces into a {@link RequestStore}: readers run on all cores, one file each, encoding their
+ * rows for the Appender ({@link StagedRows}), while the calling thread appends them in file order
+ * through the one JDBC Appender; then one SQL statement deduplicates transcripts. With {@code
+ * --db}, a database whose manifest matches the inputs (same paths, sizes and modification times) is
+ * reused without reading a file.
  */
 public final class TraceLoader {
   private final Readers readers = new Readers();
@@ -47,20 +50,25 @@ public final class TraceLoader {
 
   /** Loads {@code options.traces()}; throws {@link BadTraceException} under strict mode. */
   public LoadedTraces load(LoadOptions options) throws IOException {
-    TraceDiscovery.Found found = discovery.discover(options);
-    RequestStore store = openStore(options);
     try {
-      LoadReport report =
-          options.db() != null && matches(store, found, options)
-              ? reused(store, options, found)
-              : fresh(store, options, found);
-      return new LoadedTraces(store, report);
-    } catch (SQLException e) {
-      closeQuietly(store);
-      throw new IllegalStateException("database: " + e.getMessage(), e);
-    } catch (IOException | RuntimeException e) {
-      closeQuietly(store);
-      throw e;
+      options.progress().step("finding trace files");
+      TraceDiscovery.Found found = discovery.discover(options);
+      RequestStore store = openStore(options);
+      try {
+        LoadReport report =
+            options.db() != null && matches(store, found, options)
+                ? reused(store, options, found)
+                : fresh(store, options, found);
+        return new LoadedTraces(store, report);
+      } catch (SQLException e) {
+        closeQuietly(store);
+        throw new IllegalStateException("database: " + e.getMessage(), e);
+      } catch (IOException | RuntimeException e) {
+        closeQuietly(store);
+        throw e;
+      }
+    } finally {
+      options.progress().close();
     }
   }
 
@@ -112,14 +120,15 @@ public final class TraceLoader {
     long bytes = found.files().stream().mapToLong(TraceFile::size).sum();
     options.progress().start("loading", found.files().size(), bytes);
     ExecutorService pool = Executors.newFixedThreadPool(threads, TraceLoader::daemon);
-    try (RequestStore.RowAppender appender = store.stage()) {
+    List<TraceFile> files = found.files();
+    try (Staging staging = store.stage(files)) {
       Deque<Future<FileResult>> inFlight = new ArrayDeque<>();
       int next = 0;
-      List<TraceFile> files = found.files();
       while (next < files.size() || !inFlight.isEmpty()) {
         while (next < files.size() && inFlight.size() < threads * 2) {
-          TraceFile f = files.get(next++);
-          inFlight.add(pool.submit(() -> read(f)));
+          int index = next++;
+          StagedRows rows = staging.rowsOf(index);
+          inFlight.add(pool.submit(() -> read(files.get(index), rows)));
         }
         FileResult r = await(inFlight.removeFirst());
         for (Rejection rej : r.rejections) {
@@ -130,10 +139,7 @@ public final class TraceLoader {
             shown.add(rej);
           }
         }
-        long ordinal = 0;
-        for (TraceRow row : r.rows) {
-          appender.append(r.file, row, ordinal++);
-        }
+        staging.append(r.rows);
         totals[0] += r.lines;
         totals[1] += r.rows.size();
         totals[2] += r.rejections.size();
@@ -142,9 +148,9 @@ public final class TraceLoader {
       }
     } finally {
       pool.shutdownNow();
-      options.progress().close();
     }
-    long requests = store.publish();
+    options.progress().step("deduplicating");
+    long requests = store.publish(totals[1]);
     Instant[] range = timeRange(store);
     Map<String, String> meta = new LinkedHashMap<>();
     meta.put("options", options.fingerprint());
@@ -198,8 +204,8 @@ public final class TraceLoader {
         true);
   }
 
-  private FileResult read(TraceFile file) throws IOException {
-    FileResult result = new FileResult(file);
+  private FileResult read(TraceFile file, StagedRows rows) throws IOException {
+    FileResult result = new FileResult(file, rows);
     readers.of(file.format()).read(file, result);
     return result;
   }
@@ -273,12 +279,13 @@ public final class TraceLoader {
   /** Everything one reader found in one file. */
   private static final class FileResult implements RowSink {
     final TraceFile file;
-    final List<TraceRow> rows = new ArrayList<>();
+    final StagedRows rows;
     final List<Rejection> rejections = new ArrayList<>();
     long lines;
 
-    FileResult(TraceFile file) {
+    FileResult(TraceFile file, StagedRows rows) {
       this.file = file;
+      this.rows = rows;
     }
 
     @Override
