@@ -5,6 +5,7 @@ import dev.ccgate.pricing.PriceTables;
 import dev.ccgate.simulator.load.LoadReport;
 import dev.ccgate.simulator.load.LoadedTraces;
 import dev.ccgate.simulator.load.TraceLoader;
+import dev.ccgate.simulator.progress.Progress;
 import dev.ccgate.simulator.render.ReportFormat;
 import dev.ccgate.simulator.report.ReportQuery;
 import dev.ccgate.simulator.report.SpendAggregator;
@@ -17,19 +18,30 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 /** {@code ccgate report}: load traces, price and group every request, render the result. */
 public final class ReportService {
   private final TraceLoader loader;
+  private final Supplier<Progress> pricingProgress;
 
-  /** A service loading with every core. */
+  /** A service loading with every core, showing no progress. */
   public ReportService() {
-    this(new TraceLoader());
+    this(new TraceLoader(), () -> Progress.NONE);
   }
 
-  /** A service using {@code loader}. */
+  /** A service using {@code loader}, showing no progress. */
   public ReportService(TraceLoader loader) {
+    this(loader, () -> Progress.NONE);
+  }
+
+  /**
+   * A service using {@code loader}; {@code pricingProgress} opens the display of the pass over the
+   * loaded requests once loading is done.
+   */
+  public ReportService(TraceLoader loader, Supplier<Progress> pricingProgress) {
     this.loader = loader;
+    this.pricingProgress = pricingProgress;
   }
 
   /**
@@ -57,7 +69,8 @@ public final class ReportService {
               query.from() == null ? null : query.from().atStartOfDay(zone).toInstant(),
               query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant());
       SpendAggregator.Result result =
-          new SpendAggregator(query, prices, directory).aggregate(store, window);
+          new SpendAggregator(query, prices, directory)
+              .aggregate(store, window, pricingProgress.get());
       return new SpendReport(
           load,
           query.by(),

@@ -3,6 +3,7 @@ package dev.ccgate.simulator.report;
 import dev.ccgate.pricing.PriceTable;
 import dev.ccgate.pricing.ResolvedModel;
 import dev.ccgate.pricing.Usage;
+import dev.ccgate.simulator.progress.Progress;
 import dev.ccgate.simulator.store.RequestCursor;
 import dev.ccgate.simulator.store.RequestFilter;
 import dev.ccgate.simulator.store.RequestStore;
@@ -45,11 +46,25 @@ public final class SpendAggregator {
 
   /** The report rows over {@code store}'s requests in {@code window}, and their total. */
   public Result aggregate(RequestStore store, RequestFilter window) throws SQLException {
+    return aggregate(store, window, Progress.NONE);
+  }
+
+  /**
+   * As {@link #aggregate(RequestStore, RequestFilter)}, counting requests into {@code progress}.
+   */
+  public Result aggregate(RequestStore store, RequestFilter window, Progress progress)
+      throws SQLException {
     Map<Key, long[]> groups = new HashMap<>();
     Map<String, ResolvedModel> resolved = new HashMap<>();
-    try (RequestCursor cursor = store.replay(window)) {
+    progress.startItems("pricing", "requests", store.count(window));
+    try (progress;
+        RequestCursor cursor = store.replay(window)) {
+      long seen = 0;
       while (cursor.hasNext()) {
         TraceRequest r = cursor.next();
+        if (++seen % 4096 == 0) {
+          progress.advanceItems(4096);
+        }
         String developer = directory.developer(r.developer());
         String team = directory.team(developer, r.team());
         if (!teams.isEmpty() && !teams.contains(team)) {
