@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -27,7 +29,11 @@ final class TraceDiscovery {
 
   private final FormatDetector detector = new FormatDetector();
 
-  Found discover(LoadOptions options) throws IOException {
+  /**
+   * The files of {@code options.traces()}; a file in {@code known} (by absolute path) with the same
+   * size and modification time keeps its known format without being read.
+   */
+  Found discover(LoadOptions options, Map<Path, TraceFile> known) throws IOException {
     List<TraceFile> files = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     boolean prefix = options.traces().size() > 1;
@@ -46,8 +52,16 @@ final class TraceDiscovery {
           continue;
         }
         String name = (prefix ? rootName + "/" : "") + slashed(rel);
+        BasicFileAttributes attributes = Files.readAttributes(p, BasicFileAttributes.class);
+        long size = attributes.size();
+        long modified = attributes.lastModifiedTime().toMillis();
+        TraceFile was = known.get(p);
         Optional<TraceFormat> format =
-            options.format() != null ? Optional.of(options.format()) : detector.detect(p);
+            options.format() != null
+                ? Optional.of(options.format())
+                : was != null && was.size() == size && was.modifiedMillis() == modified
+                    ? Optional.of(was.format())
+                    : detector.detect(p);
         if (format.isEmpty()) {
           skipped.add(name + ": not a trace format ccgate reads");
           continue;
@@ -56,8 +70,8 @@ final class TraceDiscovery {
             new TraceFile(
                 p,
                 name,
-                Files.size(p),
-                Files.getLastModifiedTime(p).toMillis(),
+                size,
+                modified,
                 format.get(),
                 single ? options.developer() : developerOf(rel, options.developer())));
       }

@@ -11,6 +11,7 @@ import dev.ccgate.simulator.trace.TraceFile;
 import dev.ccgate.simulator.trace.TraceRow;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,26 +52,45 @@ public final class TraceLoader {
 
   /** Loads {@code options.traces()}; throws {@link BadTraceException} under strict mode. */
   public LoadedTraces load(LoadOptions options) throws IOException {
+    RequestStore store = null;
     try {
       options.progress().step("finding trace files");
-      TraceDiscovery.Found found = discovery.discover(options);
-      RequestStore store = openStore(options);
-      try {
-        LoadReport report =
-            options.db() != null && matches(store, found, options)
-                ? reused(store, options, found)
-                : fresh(store, options, found);
-        return new LoadedTraces(store, report);
-      } catch (SQLException e) {
-        closeQuietly(store);
-        throw new IllegalStateException("database: " + e.getMessage(), e);
-      } catch (IOException | RuntimeException e) {
-        closeQuietly(store);
-        throw e;
+      Map<Path, TraceFile> known = Map.of();
+      if (options.db() != null && Files.exists(options.db())) {
+        store = openStore(options);
+        known = known(store);
       }
+      TraceDiscovery.Found found = discovery.discover(options, known);
+      if (store == null) {
+        store = openStore(options); // only now, so a mistyped --traces creates no database
+      }
+      LoadReport report =
+          options.db() != null && matches(store, found, options)
+              ? reused(store, options, found)
+              : fresh(store, options, found);
+      return new LoadedTraces(store, report);
+    } catch (SQLException e) {
+      closeQuietly(store);
+      throw new IllegalStateException("database: " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(store);
+      throw e;
     } finally {
       options.progress().close();
     }
+  }
+
+  /**
+   * The files a kept database was loaded from, by path: discovery takes their format from here when
+   * size and modification time are unchanged instead of reading each file's first bytes again (2.3
+   * s of a 13,600-file replay).
+   */
+  private static Map<Path, TraceFile> known(RequestStore store) throws SQLException {
+    Map<Path, TraceFile> out = new HashMap<>();
+    for (FileEntry e : store.manifest()) {
+      out.put(e.file().path(), e.file());
+    }
+    return out;
   }
 
   private static RequestStore openStore(LoadOptions options) throws IOException {
@@ -269,6 +290,9 @@ public final class TraceLoader {
   }
 
   private static void closeQuietly(RequestStore store) {
+    if (store == null) {
+      return;
+    }
     try {
       store.close();
     } catch (SQLException e) {
