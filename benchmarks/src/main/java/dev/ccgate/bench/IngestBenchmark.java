@@ -15,11 +15,12 @@ import java.util.stream.Stream;
 /**
  * Load throughput as {@code ccgate simulate --db} and {@code ccgate report --db} run it: find the
  * files, read and parse them, append the rows, deduplicate, write the manifest. MB/s is input bytes
- * (as stored, so compressed bytes for {@code .gz}) over the load's wall time. Each run loads into a
- * fresh database file, so no run reuses another's.
+ * (as stored, so compressed bytes for {@code .gz}) over the load's wall time. Each run loads into
+ * {@code DB} afresh (the file is deleted first), and the last run's database is kept, so {@code
+ * ccgate simulate|report --traces TRACES --db DB} can then be timed from it.
  *
- * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.ccgate.bench.IngestBenchmark TRACES
- * WORKDIR [RUNS]}; see {@code docs/BENCHMARKS.md}.
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.ccgate.bench.IngestBenchmark TRACES DB
+ * [RUNS]}; see {@code docs/BENCHMARKS.md}.
  */
 public final class IngestBenchmark {
   private IngestBenchmark() {}
@@ -27,18 +28,16 @@ public final class IngestBenchmark {
   /** Runs the benchmark. */
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: IngestBenchmark TRACES WORKDIR [RUNS]");
+      System.err.println("usage: IngestBenchmark TRACES DB [RUNS]");
       System.exit(2);
     }
     Path traces = Path.of(args[0]);
-    Path work = Path.of(args[1]);
+    Path db = Path.of(args[1]);
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     long bytes = bytes(traces);
-    Files.createDirectories(work);
     for (int run = 1; run <= runs; run++) {
-      Path db = work.resolve("ingest-" + run + ".duckdb");
       Files.deleteIfExists(db);
-      Files.deleteIfExists(work.resolve("ingest-" + run + ".duckdb.wal"));
+      Files.deleteIfExists(Path.of(db + ".wal"));
       long t0 = System.nanoTime();
       LoadReport r;
       try (LoadedTraces t =
@@ -57,7 +56,6 @@ public final class IngestBenchmark {
           r.requests(),
           s,
           bytes / s / 1e6);
-      Files.deleteIfExists(db);
     }
   }
 

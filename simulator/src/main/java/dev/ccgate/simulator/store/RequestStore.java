@@ -128,10 +128,12 @@ public final class RequestStore implements AutoCloseable {
       s.execute(Staging.VIEW);
       s.execute("INSERT INTO requests " + Deduplication.SQL);
       Staging.drop(s);
+      long kept;
       try (ResultSet rs = s.executeQuery("SELECT count(*) FROM requests")) {
         rs.next();
-        return rs.getLong(1);
+        kept = rs.getLong(1);
       }
+      return kept;
     }
   }
 
