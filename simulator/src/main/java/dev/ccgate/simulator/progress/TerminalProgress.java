@@ -66,6 +66,9 @@ public final class TerminalProgress implements Progress {
               .systemOutput(TerminalBuilder.SystemOutput.SysErr)
               .dumb(true)
               .nativeSignals(false)
+              // No capability probes: they write queries (DA1, DECRQM, cursor position) and wait
+              // half a second for answers a status line never needs.
+              .graphemeCluster(false)
               .build();
       return new TerminalProgress(
           t.writer(), () -> t.getSize().getColumns(), System::nanoTime, t::close);
