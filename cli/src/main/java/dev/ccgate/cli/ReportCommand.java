@@ -3,6 +3,7 @@ package dev.ccgate.cli;
 import dev.ccgate.policy.Policy;
 import dev.ccgate.policy.load.PolicyLoader;
 import dev.ccgate.simulator.ReportService;
+import dev.ccgate.simulator.load.TraceLoader;
 import dev.ccgate.simulator.progress.TerminalProgress;
 import dev.ccgate.simulator.report.Grouping;
 import dev.ccgate.simulator.report.ReportQuery;
@@ -64,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
             filters.teams,
             filters.developers,
             loaded);
-    new ReportService()
+    new ReportService(new TraceLoader(), TerminalProgress::forStderr)
         .run(query, output.format(spec), output.width(), output.out, spec.commandLine().getOut());
     return ExitCode.OK;
   }

@@ -6,6 +6,7 @@ import dev.ccgate.simulator.load.LoadReport;
 import dev.ccgate.simulator.load.LoadedTraces;
 import dev.ccgate.simulator.load.TraceDiscovery;
 import dev.ccgate.simulator.load.TraceLoader;
+import dev.ccgate.simulator.progress.Progress;
 import dev.ccgate.simulator.render.ReportFormat;
 import dev.ccgate.simulator.report.DirectReport;
 import dev.ccgate.simulator.report.ReportQuery;
@@ -20,19 +21,30 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** {@code ccgate report}: load traces, price and group every request, render the result. */
 public final class ReportService {
   private final TraceLoader loader;
+  private final Supplier<Progress> pricingProgress;
 
-  /** A service loading with every core. */
+  /** A service loading with every core, showing no progress. */
   public ReportService() {
-    this(new TraceLoader());
+    this(new TraceLoader(), () -> Progress.NONE);
   }
 
-  /** A service using {@code loader}. */
+  /** A service using {@code loader}, showing no progress. */
   public ReportService(TraceLoader loader) {
+    this(loader, () -> Progress.NONE);
+  }
+
+  /**
+   * A service using {@code loader}; {@code pricingProgress} opens the display of the pass over the
+   * loaded requests once loading is done.
+   */
+  public ReportService(TraceLoader loader, Supplier<Progress> pricingProgress) {
     this.loader = loader;
+    this.pricingProgress = pricingProgress;
   }
 
   /**
@@ -79,7 +91,8 @@ public final class ReportService {
               query.from() == null ? null : query.from().atStartOfDay(zone).toInstant(),
               query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant());
       SpendAggregator.Result result =
-          new SpendAggregator(query, prices, directory).aggregate(store, window);
+          new SpendAggregator(query, prices, directory)
+              .aggregate(store, window, pricingProgress.get());
       return report(query, load, prices, result, TraceChecks.warnings(store));
     } catch (SQLException e) {
       throw new IllegalStateException("database: " + e.getMessage(), e);

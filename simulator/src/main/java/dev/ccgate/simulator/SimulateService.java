@@ -7,6 +7,7 @@ import dev.ccgate.simulator.load.LoadReport;
 import dev.ccgate.simulator.load.LoadedTraces;
 import dev.ccgate.simulator.load.ModelCount;
 import dev.ccgate.simulator.load.TraceLoader;
+import dev.ccgate.simulator.progress.Progress;
 import dev.ccgate.simulator.render.ReportFormat;
 import dev.ccgate.simulator.render.SimulationTable;
 import dev.ccgate.simulator.replay.BackgroundSink;
@@ -148,7 +149,12 @@ public final class SimulateService {
       SessionExplainer explainer)
       throws IOException, SQLException {
     Writer decisions = query.decisions() == null ? null : open(query.decisions());
-    try (RequestBatches batches = store.batches(RequestFilter.ALL, decisions != null)) {
+    // Replay.run closes the progress; the try closes it too when preparing fails (close is
+    // idempotent).
+    Progress progress = query.replayProgress().get();
+    progress.step("preparing the replay");
+    try (progress;
+        RequestBatches batches = store.batches(RequestFilter.ALL, decisions != null)) {
       // Summing and the decision log run on a second thread, in order, overlapping the kernel;
       // explain reads the ledger, so it stays on the replay's own thread.
       List<TurnSink> background = new ArrayList<>(2);
@@ -159,7 +165,7 @@ public final class SimulateService {
       try (BackgroundSink summed = new BackgroundSink(fan(background))) {
         TurnSink sink = explainer == null ? summed : fan(List.of(explainer, summed));
         new Replay(new Kernel(query.policy()), query.cacheModel())
-            .run(batches, sink, query.replayProgress().get(), requests);
+            .run(batches, sink, progress, requests);
       }
     } finally {
       if (decisions != null) {

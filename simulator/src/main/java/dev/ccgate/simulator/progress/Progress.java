@@ -1,6 +1,9 @@
 package dev.ccgate.simulator.progress;
 
-/** Receives progress events of a load; implementations decide whether and how to show them. */
+/**
+ * Receives progress events of a load or a replay; implementations decide whether and how to show
+ * them.
+ */
 public interface Progress extends AutoCloseable {
   /** Shows nothing. */
   Progress NONE =
@@ -27,7 +30,10 @@ public interface Progress extends AutoCloseable {
   /** {@code count} more items were done. */
   default void advanceItems(long count) {}
 
-  /** Clears the status line. */
+  /** A step that cannot count its work, e.g. {@code deduplicating}: shown with its elapsed time. */
+  default void step(String phase) {}
+
+  /** Clears the status line; the progress shows nothing after this. */
   @Override
   void close();
 }

@@ -1,8 +1,10 @@
 package dev.ccgate.simulator.progress;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -11,14 +13,16 @@ import org.jline.terminal.spi.TerminalProvider;
 
 /**
  * A status line on the terminal behind stderr, redrawn at most five times a second: {@code loading
- * 120/3,400 files 1,234,567 rows 212 MB/s ETA 0:14}.
+ * 120/3,400 files 1,234,567 rows 212 MB/s ETA 0:14}, then {@code deduplicating 0:03}, then {@code
+ * replaying 1,200,000/9,671,878 requests 1,050,112/s ETA 0:08}.
  */
 public final class TerminalProgress implements Progress {
   private static final long REDRAW_NANOS = 200_000_000L;
 
-  private final Terminal terminal;
   private final PrintWriter out;
+  private final IntSupplier columns;
   private final LongSupplier nanoClock;
+  private final Closeable terminal;
   private String phase = "";
   private long totalFiles;
   private long totalBytes;
@@ -27,26 +31,33 @@ public final class TerminalProgress implements Progress {
   private long rows;
   private long started;
   private long lastDraw;
-  private String unit; // non-null while a phase counts items rather than files
+  private Mode mode = Mode.FILES;
+  private String unit = "";
+  private boolean closed;
 
-  private TerminalProgress(Terminal terminal, LongSupplier nanoClock) {
-    this.terminal = terminal;
-    this.out = terminal.writer();
+  private enum Mode {
+    FILES,
+    ITEMS,
+    STEP
+  }
+
+  /**
+   * A status line written to {@code out}, cut to {@code columns} characters, timed by {@code
+   * nanoClock}; {@code terminal} is closed with it. Tests drive it with a fake clock.
+   */
+  TerminalProgress(
+      PrintWriter out, IntSupplier columns, LongSupplier nanoClock, Closeable terminal) {
+    this.out = out;
+    this.columns = columns;
     this.nanoClock = nanoClock;
+    this.terminal = terminal;
   }
 
   /** Progress on stderr when it is a terminal (asked through JLine), else {@link #NONE}. */
   public static Progress forStderr() {
     try {
       TerminalBuilder builder = TerminalBuilder.builder();
-      boolean tty = false;
-      for (TerminalProvider p : builder.getProviders(null, new IllegalStateException())) {
-        if (p.isSystemStream(SystemStream.Error)) {
-          tty = true;
-          break;
-        }
-      }
-      if (!tty) {
+      if (!stderrIsTerminal(builder)) {
         return NONE;
       }
       Terminal t =
@@ -55,26 +66,45 @@ public final class TerminalProgress implements Progress {
               .systemOutput(TerminalBuilder.SystemOutput.SysErr)
               .dumb(true)
               .nativeSignals(false)
+              // No capability probes: they write queries (DA1, DECRQM, cursor position) and wait
+              // half a second for answers a status line never needs.
+              .graphemeCluster(false)
               .build();
-      return new TerminalProgress(t, System::nanoTime);
+      return new TerminalProgress(
+          t.writer(), () -> t.getSize().getColumns(), System::nanoTime, t::close);
     } catch (IOException | RuntimeException | LinkageError e) {
       return NONE; // progress is a nicety; never fail a load over it
     }
   }
 
+  private static boolean stderrIsTerminal(TerminalBuilder builder) {
+    for (TerminalProvider p : builder.getProviders(null, new IllegalStateException())) {
+      if (p.isSystemStream(SystemStream.Error)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public void start(String phase, long totalFiles, long totalBytes) {
-    begin(phase, null, totalFiles, totalBytes);
+    begin(phase, Mode.FILES, totalFiles, totalBytes);
   }
 
   @Override
   public void startItems(String phase, String unit, long total) {
-    begin(phase, unit, total, 0);
+    this.unit = unit;
+    begin(phase, Mode.ITEMS, total, 0);
   }
 
-  private void begin(String phase, String unit, long totalFiles, long totalBytes) {
+  @Override
+  public void step(String phase) {
+    begin(phase, Mode.STEP, 0, 0);
+  }
+
+  private void begin(String phase, Mode mode, long totalFiles, long totalBytes) {
     this.phase = phase;
-    this.unit = unit;
+    this.mode = mode;
     this.totalFiles = totalFiles;
     this.totalBytes = totalBytes;
     this.files = 0;
@@ -101,14 +131,18 @@ public final class TerminalProgress implements Progress {
 
   private void draw(boolean force) {
     long now = nanoClock.getAsLong();
-    if (!force && now - lastDraw < REDRAW_NANOS) {
+    if (closed || (!force && now - lastDraw < REDRAW_NANOS)) {
       return;
     }
     lastDraw = now;
     double seconds = Math.max(1e-3, (now - started) / 1e9);
-    String line = unit != null ? itemsLine(seconds) : filesLine(seconds);
-    int columns = terminal.getSize().getColumns();
-    int width = Math.max(20, columns <= 0 ? 100 : columns) - 1;
+    String line =
+        switch (mode) {
+          case FILES -> filesLine(seconds);
+          case ITEMS -> itemsLine(seconds);
+          case STEP -> phase + " " + clock((long) seconds);
+        };
+    int width = Math.max(20, columns.getAsInt() <= 0 ? 100 : columns.getAsInt()) - 1;
     out.print('\r' + (line.length() > width ? line.substring(0, width) : line) + "\u001b[K");
     out.flush();
   }
@@ -142,6 +176,10 @@ public final class TerminalProgress implements Progress {
 
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     out.print("\r\u001b[K");
     out.flush();
     try {

@@ -8,7 +8,6 @@ import dev.ccgate.simulator.trace.TraceFormat;
 import dev.ccgate.simulator.trace.TraceReader;
 import dev.ccgate.simulator.trace.TraceRow;
 import java.io.IOException;
-import java.nio.file.Files;
 
 /**
  * Reads Admin API {@code usage_report/messages} pages (formats.md 3.1). Each result row of a bucket
@@ -28,7 +27,7 @@ public final class AdminUsageReader implements TraceReader {
 
   @Override
   public void read(TraceFile file, RowSink sink) throws IOException {
-    byte[] bytes = Files.readAllBytes(file.path());
+    byte[] bytes = TraceBytes.readAll(file.path());
     documents.read(bytes, sink, (line, page) -> readPage(line, page, sink));
   }
 

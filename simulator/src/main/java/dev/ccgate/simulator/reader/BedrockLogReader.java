@@ -8,7 +8,6 @@ import dev.ccgate.simulator.trace.TraceFormat;
 import dev.ccgate.simulator.trace.TraceReader;
 import dev.ccgate.simulator.trace.TraceRow;
 import java.io.IOException;
-import java.nio.file.Files;
 
 /**
  * Reads Bedrock model-invocation logs (formats.md 6.3). The developer is the session name of an
@@ -25,7 +24,7 @@ public final class BedrockLogReader implements TraceReader {
 
   @Override
   public void read(TraceFile file, RowSink sink) throws IOException {
-    byte[] bytes = Files.readAllBytes(file.path());
+    byte[] bytes = TraceBytes.readAll(file.path());
     documents.read(bytes, sink, (line, log) -> sink.row(toRow(line, log)));
   }
 

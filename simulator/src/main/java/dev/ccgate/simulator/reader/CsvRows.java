@@ -4,8 +4,6 @@ import dev.ccgate.simulator.trace.RowSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -67,9 +65,9 @@ final class CsvRows {
 
   private CsvRows() {}
 
-  /** Reads every record of {@code path}, rejecting broken ones into {@code sink}. */
-  static void read(Path path, RowSink sink, Handler handler) throws IOException {
-    String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+  /** Reads every record of a file's {@code bytes}, rejecting broken ones into {@code sink}. */
+  static void read(byte[] bytes, RowSink sink, Handler handler) throws IOException {
+    String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }

@@ -23,7 +23,8 @@ public final class CsvTraceReader implements TraceReader {
 
   @Override
   public void read(TraceFile file, RowSink sink) throws IOException {
-    CsvRows.read(file.path(), sink, (line, f) -> sink.row(toRow(file, line, f)));
+    CsvRows.read(
+        TraceBytes.readAll(file.path()), sink, (line, f) -> sink.row(toRow(file, line, f)));
   }
 
   private static TraceRow toRow(TraceFile file, long line, CsvRows.Fields f) {

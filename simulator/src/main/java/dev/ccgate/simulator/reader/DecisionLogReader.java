@@ -12,7 +12,6 @@ import dev.ccgate.simulator.trace.TraceFormat;
 import dev.ccgate.simulator.trace.TraceReader;
 import dev.ccgate.simulator.trace.TraceRow;
 import java.io.IOException;
-import java.nio.file.Files;
 
 /**
  * Reads ccgate's own decision log (what {@code serve} and {@code simulate --decisions} write) with
@@ -29,7 +28,7 @@ public final class DecisionLogReader implements TraceReader {
 
   @Override
   public void read(TraceFile file, RowSink sink) throws IOException {
-    byte[] bytes = Files.readAllBytes(file.path());
+    byte[] bytes = TraceBytes.readAll(file.path());
     long lines =
         Lines.forEach(
             bytes,

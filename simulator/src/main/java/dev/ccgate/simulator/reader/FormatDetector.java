@@ -2,9 +2,7 @@ package dev.ccgate.simulator.reader;
 
 import dev.ccgate.simulator.trace.TraceFormat;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,11 +17,11 @@ public final class FormatDetector {
 
   /** The format of {@code file}, or empty when it is none ccgate reads. */
   public Optional<TraceFormat> detect(Path file) throws IOException {
-    byte[] head;
-    try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(HEAD_BYTES);
-    }
-    return detect(new String(head, StandardCharsets.UTF_8), file.getFileName().toString());
+    byte[] head = TraceBytes.head(file, HEAD_BYTES);
+    // A gzipped file is told by its content like any other, and by its name without ".gz".
+    return detect(
+        new String(head, StandardCharsets.UTF_8),
+        TraceBytes.plainName(file.getFileName().toString()));
   }
 
   /** The format of a file whose first bytes are {@code head}. */

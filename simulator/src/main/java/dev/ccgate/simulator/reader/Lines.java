@@ -1,7 +1,16 @@
 package dev.ccgate.simulator.reader;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** Splits a byte buffer into lines without copying (LF or CRLF, a UTF-8 BOM skipped). */
 final class Lines {
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
   /** Receives one non-blank line: {@code bytes[start, end)} is line number {@code line}. */
   interface Visitor {
     void line(long line, int start, int end);
@@ -33,8 +42,19 @@ final class Lines {
     return b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
   }
 
+  /** The first index of {@code v} in {@code b[from, to)}, or -1; eight bytes per step. */
   static int indexOf(byte[] b, byte v, int from, int to) {
-    for (int i = from; i < to; i++) {
+    long pattern = (v & 0xFFL) * ONES;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) WORDS.get(b, i) ^ pattern;
+      // The lowest byte where x is zero sets the lowest high bit (Hacker's Delight 6-1, "haszero").
+      long zero = (x - ONES) & ~x & HIGHS;
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
       if (b[i] == v) {
         return i;
       }
@@ -42,23 +62,31 @@ final class Lines {
     return -1;
   }
 
-  /** True when {@code b[from, to)} contains {@code needle}. */
+  /** True when {@code b[from, to)} contains {@code needle} (at least two bytes long). */
   static boolean contains(byte[] b, int from, int to, byte[] needle) {
-    byte first = needle[0];
+    // Look for the second byte, as the first of a quoted key is a quote, found everywhere in JSON.
+    byte anchor = needle[1];
     int last = to - needle.length;
-    outer:
-    for (int i = from; i <= last; i++) {
-      if (b[i] != first) {
-        continue;
+    int i = from + 1;
+    while (true) {
+      int at = indexOf(b, anchor, i, to);
+      if (at < 0 || at - 1 > last) {
+        return false;
       }
-      for (int j = 1; j < needle.length; j++) {
-        if (b[i + j] != needle[j]) {
-          continue outer;
-        }
+      if (matches(b, at - 1, needle)) {
+        return true;
       }
-      return true;
+      i = at + 1;
     }
-    return false;
+  }
+
+  private static boolean matches(byte[] b, int start, byte[] needle) {
+    for (int j = 0; j < needle.length; j++) {
+      if (b[start + j] != needle[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static int skipSpace(byte[] b, int from, int to) {

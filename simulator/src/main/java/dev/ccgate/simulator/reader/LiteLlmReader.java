@@ -10,7 +10,6 @@ import dev.ccgate.simulator.trace.TraceFormat;
 import dev.ccgate.simulator.trace.TraceReader;
 import dev.ccgate.simulator.trace.TraceRow;
 import java.io.IOException;
-import java.nio.file.Files;
 
 /**
  * Reads LiteLLM {@code SpendLogs} rows (formats.md 4): the {@code /spend/logs} JSON array, JSON
@@ -37,12 +36,12 @@ public final class LiteLlmReader implements TraceReader {
 
   @Override
   public void read(TraceFile file, RowSink sink) throws IOException {
-    byte[] bytes = Files.readAllBytes(file.path());
+    byte[] bytes = TraceBytes.readAll(file.path());
     int first = Lines.skipSpace(bytes, Lines.hasBom(bytes) ? 3 : 0, bytes.length);
     if (first < bytes.length && (bytes[first] == '[' || bytes[first] == '{')) {
       documents.read(bytes, sink, (line, n) -> sink.row(toRow(line, jsonRow(n))));
     } else {
-      CsvRows.read(file.path(), sink, (line, f) -> sink.row(toRow(line, csvRow(f))));
+      CsvRows.read(bytes, sink, (line, f) -> sink.row(toRow(line, csvRow(f))));
     }
   }
 

@@ -8,7 +8,6 @@ import dev.ccgate.simulator.trace.TraceFormat;
 import dev.ccgate.simulator.trace.TraceReader;
 import dev.ccgate.simulator.trace.TraceRow;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,7 +30,7 @@ public final class OtelLogReader implements TraceReader {
 
   @Override
   public void read(TraceFile file, RowSink sink) throws IOException {
-    byte[] bytes = Files.readAllBytes(file.path());
+    byte[] bytes = TraceBytes.readAll(file.path());
     documents.read(bytes, sink, (line, doc) -> readExport(line, doc, sink));
   }
 

@@ -11,7 +11,6 @@ import dev.ccgate.simulator.trace.TraceReader;
 import dev.ccgate.simulator.trace.TraceRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 /**
  * Reads Claude Code session transcripts (formats.md section 1). Only lines with {@code
@@ -32,7 +31,7 @@ public final class TranscriptReader implements TraceReader {
 
   @Override
   public void read(TraceFile file, RowSink sink) throws IOException {
-    byte[] bytes = Files.readAllBytes(file.path());
+    byte[] bytes = TraceBytes.readAll(file.path());
     FileContext ctx = new FileContext(file);
     long lines =
         Lines.forEach(
@@ -173,7 +172,7 @@ public final class TranscriptReader implements TraceReader {
     FileContext(TraceFile file) {
       this.developer = file.developer() == null ? "unknown" : file.developer();
       String[] parts = file.name().split("/", -1);
-      String stem = stem(parts[parts.length - 1]);
+      String stem = stem(TraceBytes.plainName(parts[parts.length - 1]));
       this.subagentFile = file.inSubagentsFolder();
       if (subagentFile && parts.length >= 3) {
         // <session>/subagents/agent-<id>.jsonl

@@ -3,6 +3,7 @@ package dev.ccgate.simulator.report;
 import dev.ccgate.pricing.PriceTable;
 import dev.ccgate.pricing.ResolvedModel;
 import dev.ccgate.pricing.Usage;
+import dev.ccgate.simulator.progress.Progress;
 import dev.ccgate.simulator.store.RequestCursor;
 import dev.ccgate.simulator.store.RequestFilter;
 import dev.ccgate.simulator.store.RequestStore;
@@ -47,9 +48,39 @@ public final class SpendAggregator {
 
   /** The report rows over {@code store}'s requests in {@code window}, and their total. */
   public Result aggregate(RequestStore store, RequestFilter window) throws SQLException {
-    try (RequestCursor cursor = store.replay(window)) {
-      return aggregate(cursor);
+    return aggregate(store, window, Progress.NONE);
+  }
+
+  /**
+   * As {@link #aggregate(RequestStore, RequestFilter)}, counting requests into {@code progress}.
+   */
+  public Result aggregate(RequestStore store, RequestFilter window, Progress progress)
+      throws SQLException {
+    progress.startItems("pricing", "requests", store.count(window));
+    try (progress;
+        RequestCursor cursor = store.replay(window)) {
+      return aggregate(counted(cursor, progress));
     }
+  }
+
+  private static Iterator<TraceRequest> counted(
+      Iterator<TraceRequest> requests, Progress progress) {
+    return new Iterator<>() {
+      private long seen;
+
+      @Override
+      public boolean hasNext() {
+        return requests.hasNext();
+      }
+
+      @Override
+      public TraceRequest next() {
+        if (++seen % 4096 == 0) {
+          progress.advanceItems(4096);
+        }
+        return requests.next();
+      }
+    };
   }
 
   /** The report rows over {@code requests} (in any order), and their total. */

@@ -1,7 +1,6 @@
 package dev.ccgate.simulator.store;
 
 import dev.ccgate.simulator.trace.TraceFile;
-import dev.ccgate.simulator.trace.TraceRow;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,8 +30,8 @@ import org.duckdb.DuckDBConnection;
  *   <li>{@code load_rejections}: the first rejected lines; {@code load_meta}: load counters.
  * </ul>
  *
- * Rows arrive through the JDBC Appender into {@code staged_requests}; {@link #publish()} then
- * deduplicates in one SQL statement. Not thread-safe.
+ * Rows arrive through the JDBC Appender into staging tables (see {@link Staging}); {@link
+ * #publish(long)} then deduplicates in one SQL statement. Not thread-safe.
  */
 public final class RequestStore implements AutoCloseable {
   /** Bumped whenever a table changes shape, so an old {@code --db} is reloaded, not misread. */
@@ -83,16 +82,14 @@ public final class RequestStore implements AutoCloseable {
   /** Drops everything and creates empty tables for a fresh load. */
   public void reset() throws SQLException {
     try (Statement s = connection.createStatement()) {
-      for (String t :
-          new String[] {
-            "requests", "staged_requests", "load_files", "load_rejections", "load_meta"
-          }) {
+      for (String t : new String[] {"requests", "load_files", "load_rejections", "load_meta"}) {
         s.execute("DROP TABLE IF EXISTS " + t);
       }
+      Staging.drop(s); // left behind by a load that failed
+      Staging.create(s);
       for (String t : ReplayLayout.SAVED_TABLES) {
         s.execute("DROP TABLE IF EXISTS " + t); // made from the requests being replaced
       }
-      s.execute("CREATE TABLE staged_requests (" + COLUMNS + ")");
       s.execute("CREATE TABLE requests (" + COLUMNS + ")");
       s.execute(
           "CREATE TABLE load_files (path VARCHAR, name VARCHAR, size BIGINT, mtime_ms BIGINT,"
@@ -105,23 +102,38 @@ public final class RequestStore implements AutoCloseable {
     }
   }
 
-  /** An appender of raw rows into {@code staged_requests}; close it before {@link #publish()}. */
-  public RowAppender stage() throws SQLException {
-    return new RowAppender(connection.createAppender("staged_requests"));
+  /**
+   * A staging area for a fresh load of {@code files} (the file of a {@link StagedRows} is its index
+   * here); close it before {@link #publish(long)}.
+   */
+  public Staging stage(List<TraceFile> files) throws SQLException {
+    return new Staging(connection, files);
   }
 
   /**
-   * Moves staged rows into {@code requests}, dropping transcript duplicates exactly as formats.md
-   * 1.4 describes, and returns how many rows were kept.
+   * Moves the {@code staged} rows into {@code requests}, dropping transcript duplicates exactly as
+   * formats.md 1.4 describes, and returns how many rows were kept. Fails rather than publish when
+   * the staging table does not hold exactly {@code staged} rows: no row may be lost between a
+   * reader and the database.
    */
-  public long publish() throws SQLException {
+  public long publish(long staged) throws SQLException {
     try (Statement s = connection.createStatement()) {
+      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM staged_rows")) {
+        rs.next();
+        if (rs.getLong(1) != staged) {
+          throw new IllegalStateException(
+              "the load staged " + rs.getLong(1) + " rows of the " + staged + " read");
+        }
+      }
+      s.execute(Staging.VIEW);
       s.execute("INSERT INTO requests " + Deduplication.SQL);
-      s.execute("DROP TABLE staged_requests");
+      Staging.drop(s);
+      long kept;
       try (ResultSet rs = s.executeQuery("SELECT count(*) FROM requests")) {
         rs.next();
-        return rs.getLong(1);
+        kept = rs.getLong(1);
       }
+      return kept;
     }
   }
 
@@ -247,7 +259,24 @@ public final class RequestStore implements AutoCloseable {
 
   /** Iterates the requests in {@code filter}'s window in replay order. */
   public RequestCursor replay(RequestFilter filter) throws SQLException {
-    StringBuilder sql = new StringBuilder(RequestCursor.SELECT);
+    PreparedStatement ps =
+        window(RequestCursor.SELECT, filter, " ORDER BY time, source_file, source_ordinal");
+    return new RequestCursor(ps, ps.executeQuery());
+  }
+
+  /** How many requests {@code filter}'s window holds. */
+  public long count(RequestFilter filter) throws SQLException {
+    try (PreparedStatement ps = window("SELECT count(*) FROM requests", filter, "");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** {@code select} restricted to {@code filter}'s window, then {@code tail}, prepared. */
+  private PreparedStatement window(String select, RequestFilter filter, String tail)
+      throws SQLException {
+    StringBuilder sql = new StringBuilder(select);
     List<Long> args = new ArrayList<>();
     String glue = " WHERE ";
     if (filter.from() != null) {
@@ -259,12 +288,11 @@ public final class RequestStore implements AutoCloseable {
       sql.append(glue).append("time < make_timestamptz(?)");
       args.add(micros(filter.to()));
     }
-    sql.append(" ORDER BY time, source_file, source_ordinal");
-    PreparedStatement ps = connection.prepareStatement(sql.toString());
+    PreparedStatement ps = connection.prepareStatement(sql.append(tail).toString());
     for (int i = 0; i < args.size(); i++) {
       ps.setLong(i + 1, args.get(i));
     }
-    return new RequestCursor(ps, ps.executeQuery());
+    return ps;
   }
 
   static long micros(java.time.Instant i) {
@@ -281,48 +309,4 @@ public final class RequestStore implements AutoCloseable {
 
   /** A stored rejection. */
   public record RejectionEntry(String file, long line, String reason) {}
-
-  /** Appends {@link TraceRow}s of one file after another into the staging table. */
-  public static final class RowAppender implements AutoCloseable {
-    private final DuckDBAppender appender;
-
-    RowAppender(DuckDBAppender appender) {
-      this.appender = appender;
-    }
-
-    /** Appends {@code row}, read from {@code file} as its {@code ordinal}-th request. */
-    public void append(TraceFile file, TraceRow row, long ordinal) throws SQLException {
-      appender
-          .beginRow()
-          .appendEpochMicros(row.timeMicros())
-          .append(row.developer())
-          .append(row.team())
-          .append(row.session())
-          .append(row.requestId())
-          .append(row.messageId())
-          .append(row.model())
-          .append(row.servedModel())
-          .append(row.inputTokens())
-          .append(row.outputTokens())
-          .append(row.cacheWrite5m())
-          .append(row.cacheWrite1h())
-          .append(row.cacheRead())
-          .append(row.speed())
-          .append(row.inferenceGeo())
-          .append(row.webSearches())
-          .append(row.sidechain())
-          .append(row.agentId())
-          .append(row.refused())
-          .append(file.name())
-          .append(row.line())
-          .append(ordinal)
-          .append(file.format().id())
-          .endRow();
-    }
-
-    @Override
-    public void close() throws SQLException {
-      appender.close();
-    }
-  }
 }

@@ -3,6 +3,7 @@ package dev.ccgate.simulator.load;
 import static dev.ccgate.simulator.load.Traces.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ccgate.simulator.progress.Progress;
@@ -67,6 +68,31 @@ class DatabaseReuseTest {
       assertFalse(t.report().reused());
       assertEquals(6, t.report().requests(), "M4 lived only in the emptied file");
     }
+  }
+
+  @Test
+  void aFileRewrittenInAnotherFormatIsDetectedAgainNotTakenFromTheManifest() throws Exception {
+    Path traces = dir.resolve("traces");
+    Files.createDirectories(traces);
+    Path file = traces.resolve("usage.log");
+    Files.copy(fixture("formats/usage.csv"), file);
+    Path db = dir.resolve("traces.duckdb");
+    try (LoadedTraces t = load(traces, db)) {
+      assertEquals(List.of("csv"), List.copyOf(t.report().filesByFormat().keySet()));
+    }
+    Files.copy(fixture("formats/otel-lines.jsonl"), file, StandardCopyOption.REPLACE_EXISTING);
+    try (LoadedTraces t = load(traces, db)) {
+      assertFalse(t.report().reused());
+      assertEquals(List.of("otel"), List.copyOf(t.report().filesByFormat().keySet()));
+    }
+  }
+
+  @Test
+  void aMistypedTracesFolderCreatesNoDatabase() {
+    Path db = dir.resolve("none.duckdb");
+    assertThrows(
+        java.nio.file.NoSuchFileException.class, () -> load(dir.resolve("missing"), db).close());
+    assertFalse(Files.exists(db));
   }
 
   private static void copyTree(Path from, Path to) throws Exception {
