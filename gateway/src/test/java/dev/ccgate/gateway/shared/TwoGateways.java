@@ -31,10 +31,15 @@ final class TwoGateways implements AutoCloseable {
 
   /**
    * Today (UTC) at 15:00, 10:00 in New York: Redis expires keys by its own, real clock, so the test
-   * clock must not start days in the past.
+   * clock must not start days in the past. On the last day of a month it is yesterday instead, so
+   * that the day after START (tests advance by one) is still in START's month.
    */
-  static final Instant START =
-      LocalDate.now(ZoneOffset.UTC).atTime(15, 0).toInstant(ZoneOffset.UTC);
+  static final Instant START = start(LocalDate.now(ZoneOffset.UTC));
+
+  private static Instant start(LocalDate today) {
+    LocalDate day = today.plusDays(1).getMonth() == today.getMonth() ? today : today.minusDays(1);
+    return day.atTime(15, 0).toInstant(ZoneOffset.UTC);
+  }
 
   final MutableClock clock = new MutableClock(START);
   final String aliceKey;
