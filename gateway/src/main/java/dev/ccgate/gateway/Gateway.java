@@ -169,7 +169,7 @@ public final class Gateway implements AutoCloseable {
           replayed.malformed());
     }
     DecisionLog log = new DecisionLog(config.stateDir(), config.clock());
-    HttpClient httpClient = UpstreamClient.create(config);
+    HttpClient httpClient = UpstreamClient.create(config, ledger.store().shared());
     GatewayMetrics metrics = new GatewayMetrics();
     PolicyReloader reloader =
         admin.source() == null ? null : new PolicyReloader(admin.source(), ledger);
