@@ -20,6 +20,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Invocable;
 
 /**
  * The gateway's one handler. Probes answer without identity; every route that could reach upstream
@@ -30,9 +31,11 @@ import org.eclipse.jetty.util.Callback;
  * lock is held for microseconds), so it is declared non-blocking: Jetty may then run it on the
  * thread that read the request instead of handing each request to another thread, which is the
  * largest fixed cost on the request path of a small machine. The one blocking part, the admin API's
- * body read, is handed to the server's executor.
+ * body read, is handed to the server's executor. With shared wallets (Redis) deciding reads the
+ * request's wallets from Redis, a network round trip that may wait for its timeout; that must not
+ * hold a selector, so the handler is then declared blocking and Jetty runs it on a pool thread.
  */
-public final class GatewayHandler extends Handler.Abstract.NonBlocking {
+public final class GatewayHandler extends Handler.Abstract {
   private final Authenticator authenticator;
   private final LedgerGuard ledger;
   private final MessagesHandler messages;
@@ -54,6 +57,10 @@ public final class GatewayHandler extends Handler.Abstract.NonBlocking {
       HttpClient httpClient,
       MetricsPage metricsPage,
       AdminHandler admin) {
+    super(
+        ledger.store().shared()
+            ? Invocable.InvocationType.BLOCKING
+            : Invocable.InvocationType.NON_BLOCKING);
     this.admin = admin;
     this.authenticator = new Authenticator(keys, config.passthroughAuth());
     this.ledger = ledger;
