@@ -23,9 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -145,7 +143,7 @@ public final class TraceLoader {
     long[] totals = new long[3]; // lines, rows, rejected
     long bytes = found.files().stream().mapToLong(TraceFile::size).sum();
     options.progress().start("loading", found.files().size(), bytes);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, TraceLoader::daemon);
+    ExecutorService pool = ReaderPool.start(threads);
     List<TraceFile> files = found.files();
     try (Staging staging = store.stage(files)) {
       Deque<Future<FileResult>> inFlight = new ArrayDeque<>();
@@ -156,7 +154,7 @@ public final class TraceLoader {
           StagedRows rows = staging.rowsOf(index);
           inFlight.add(pool.submit(() -> read(files.get(index), rows)));
         }
-        FileResult r = await(inFlight.removeFirst());
+        FileResult r = ReaderPool.await(inFlight.removeFirst());
         for (Rejection rej : r.rejections) {
           if (options.strict()) {
             throw new BadTraceException(rej);
@@ -191,7 +189,7 @@ public final class TraceLoader {
         meta);
     return new LoadReport(
         inputs(options),
-        byFormat(entries),
+        ReaderPool.filesByFormat(entries.stream().map(FileEntry::file).toList()),
         found.skipped(),
         totals[0],
         totals[1],
@@ -214,7 +212,7 @@ public final class TraceLoader {
     Instant[] range = timeRange(store);
     return new LoadReport(
         inputs(options),
-        byFormat(entries),
+        ReaderPool.filesByFormat(entries.stream().map(FileEntry::file).toList()),
         f.skipped(),
         Long.parseLong(meta.get("lines_read")),
         rows,
@@ -234,24 +232,6 @@ public final class TraceLoader {
     FileResult result = new FileResult(file, rows);
     readers.of(file.format()).read(file, result);
     return result;
-  }
-
-  private static FileResult await(Future<FileResult> f) throws IOException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while loading", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(cause);
-    }
   }
 
   private static Instant[] timeRange(RequestStore store) throws SQLException {
@@ -274,24 +254,6 @@ public final class TraceLoader {
 
   private static List<String> inputs(LoadOptions options) {
     return options.traces().stream().map(p -> p.toString().replace('\\', '/')).toList();
-  }
-
-  private static Map<String, Long> byFormat(List<FileEntry> entries) {
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (dev.ccgate.simulator.trace.TraceFormat f :
-        dev.ccgate.simulator.trace.TraceFormat.values()) {
-      long n = entries.stream().filter(e -> e.file().format() == f).count();
-      if (n > 0) {
-        out.put(f.id(), n);
-      }
-    }
-    return out;
-  }
-
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "ccgate-reader");
-    t.setDaemon(true);
-    return t;
   }
 
   private static void closeQuietly(RequestStore store) {

@@ -8,6 +8,7 @@ import dev.ccgate.simulator.load.BadTraceException;
 import dev.ccgate.simulator.load.LoadOptions;
 import dev.ccgate.simulator.load.LoadReport;
 import dev.ccgate.simulator.load.ModelCount;
+import dev.ccgate.simulator.load.ReaderPool;
 import dev.ccgate.simulator.load.Rejection;
 import dev.ccgate.simulator.load.TraceDiscovery;
 import dev.ccgate.simulator.reader.Readers;
@@ -24,14 +25,11 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
@@ -85,7 +83,7 @@ public final class DirectReport {
     LoadReport load =
         new LoadReport(
             options.traces().stream().map(p -> p.toString().replace('\\', '/')).toList(),
-            byFormat(found.files()),
+            ReaderPool.filesByFormat(found.files()),
             found.skipped(),
             read.lines,
             read.rows.rows(),
@@ -129,7 +127,7 @@ public final class DirectReport {
     List<TraceFile> files = found.files();
     long bytes = files.stream().mapToLong(TraceFile::size).sum();
     options.progress().start("loading", files.size(), bytes);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, DirectReport::daemon);
+    ExecutorService pool = ReaderPool.start(threads);
     try {
       Deque<Future<FileResult>> inFlight = new ArrayDeque<>();
       int next = 0;
@@ -138,7 +136,7 @@ public final class DirectReport {
           TraceFile f = files.get(next++);
           inFlight.add(pool.submit(() -> read(f)));
         }
-        FileResult r = await(inFlight.removeFirst());
+        FileResult r = ReaderPool.await(inFlight.removeFirst());
         for (Rejection rej : r.rejections) {
           if (options.strict()) {
             throw new BadTraceException(rej);
@@ -253,44 +251,9 @@ public final class DirectReport {
             + "): the same traffic may be counted twice");
   }
 
-  private static Map<String, Long> byFormat(List<TraceFile> files) {
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (TraceFormat f : TraceFormat.values()) {
-      long n = files.stream().filter(file -> file.format() == f).count();
-      if (n > 0) {
-        out.put(f.id(), n);
-      }
-    }
-    return out;
-  }
-
   private static Instant micros(long us) {
     return Instant.ofEpochSecond(
         Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L);
-  }
-
-  private static FileResult await(Future<FileResult> f) throws IOException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while loading", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(cause);
-    }
-  }
-
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "ccgate-reader");
-    t.setDaemon(true);
-    return t;
   }
 
   /** Everything one reader found in one file. */
