@@ -48,6 +48,10 @@ public final class DirectReport {
   /** The largest total trace size reported in memory. */
   public static final long MAX_BYTES = 1L << 30;
 
+  // A gzipped trace is read whole and decompressed, so it counts as what it expands to; JSON lines
+  // compress about tenfold, and overestimating only sends a report through DuckDB.
+  private static final long GZIP_EXPANSION = 10;
+
   private static final String SYNTHETIC = "<synthetic>";
 
   private final Readers readers = new Readers();
@@ -60,7 +64,11 @@ public final class DirectReport {
 
   /** True when {@code found} is small enough to report in memory. */
   public static boolean fits(TraceDiscovery.Found found) {
-    return found.files().stream().mapToLong(TraceFile::size).sum() <= MAX_BYTES;
+    long bytes = 0;
+    for (TraceFile f : found.files()) {
+      bytes += f.path().toString().endsWith(".gz") ? f.size() * GZIP_EXPANSION : f.size();
+    }
+    return bytes <= MAX_BYTES;
   }
 
   /** The load accounting and the report rows of {@code query} over the files {@code found}. */

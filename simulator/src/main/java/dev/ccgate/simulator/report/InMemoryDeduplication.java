@@ -2,8 +2,8 @@ package dev.ccgate.simulator.report;
 
 import dev.ccgate.simulator.trace.TraceFormat;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,8 +27,10 @@ final class InMemoryDeduplication {
   // The best row so far of each group, taken as files arrive, so that only the winners are held.
   // A sidechain group is dropped at the end if its message id has a non-sidechain row: that rule
   // drops the message's sidechain rows wholesale, so keeping their best one until then is exact.
-  private final Map<Key, LoadedRow> best = new HashMap<>();
-  private final Map<String, LoadedRow> bestSidechain = new HashMap<>();
+  // Insertion-ordered, so the winners come out in file order: the aggregation reuses the last
+  // request's local day, which only pays when requests arrive in runs of the same day.
+  private final Map<Key, LoadedRow> best = new LinkedHashMap<>();
+  private final Map<String, LoadedRow> bestSidechain = new LinkedHashMap<>();
   private final Set<String> withMain = new HashSet<>();
   private final List<LoadedRow> others = new ArrayList<>();
   private long rows;
