@@ -23,6 +23,7 @@ import dev.ccgate.gateway.state.LedgerReplay;
 import dev.ccgate.gateway.state.ReplayReport;
 import dev.ccgate.gateway.state.Settler;
 import dev.ccgate.kernel.Kernel;
+import dev.ccgate.kernel.PeriodCalendar;
 import dev.ccgate.kernel.StageCrossed;
 import dev.ccgate.policy.Policy;
 import java.io.IOException;
@@ -159,7 +160,7 @@ public final class Gateway implements AutoCloseable {
                 .store()
                 .claim(
                     rederived.stream().filter(c -> c.resetAt().isAfter(now)).toList(),
-                    new Kernel(policy).calendar())
+                    new PeriodCalendar(policy.timezone()))
             : rederived;
     recoverable.forEach(c -> alerts.recover(c, now));
     if (replayed.torn() > 0 || replayed.malformed() > 0) {

@@ -41,7 +41,9 @@ final class RequestVariables implements ConditionInput {
     return switch (variable) {
       case REQUEST_INPUT_TOKENS -> request.inputTokens();
       case REQUEST_MAX_TOKENS -> request.maxTokens();
-      default -> (Long) value(variable);
+      case TIME_HOUR -> local().getHour();
+      case TIME_WEEKDAY -> local().getDayOfWeek().getValue();
+      default -> throw new IllegalArgumentException(variable + " is not an int variable");
     };
   }
 

@@ -105,7 +105,14 @@ public final class RedisWalletStore implements WalletStore {
     try {
       uri = RedisURI.create(options.url());
     } catch (RuntimeException e) {
-      throw new IOException("not a Redis URL: " + RedisKeys.redact(options.url()), e);
+      // Not chained: java.net.URI's message quotes the whole input, password included, and
+      // --verbose prints causes.
+      throw new IOException(
+          "not a Redis URL: "
+              + RedisKeys.redact(options.url())
+              + " ("
+              + e.getClass().getSimpleName()
+              + ")");
     }
     // The handshake may take longer than a command on a busy machine; commands keep the short one.
     Duration connectTimeout = options.timeout().multipliedBy(4).plusSeconds(1);
