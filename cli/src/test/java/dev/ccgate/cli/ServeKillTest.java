@@ -35,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,8 @@ class ServeKillTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
+
+  private final List<ServeProcess> started = new ArrayList<>();
 
   @Test
   void aKillMidTrafficLosesNoSettledSpendAndTheRestartServesAgain() throws Exception {
@@ -167,24 +170,37 @@ class ServeKillTest {
         assertEquals(200, again.statusCode(), again.body());
         assertTrue(again.body().contains("message_stop"));
         assertEquals(loggedCost + perRequest, orgSpent(second.uri()));
-      } finally {
         second.process().destroy();
         assertTrue(second.process().waitFor(15, TimeUnit.SECONDS));
+      } finally {
+        second.close(); // never leaves a gateway behind, and never hides the first failure
       }
       assertEquals(logged.size() + 1, decisions(state).size(), "the torn tail was cut, cleanly");
     }
   }
 
+  /** Kills any gateway a failed assertion left running (the first one is only killed mid-test). */
+  @AfterEach
+  void killLeftovers() {
+    started.forEach(ServeProcess::close);
+  }
+
   private ServeProcess serve(Path policy, Path keys, Path state, URI upstream, String name)
       throws IOException {
-    return ServeProcess.start(
-        policy,
-        keys,
-        state,
-        upstream.toString(),
-        dir.resolve(name + "-stderr.txt"),
-        Map.of(
-            "ANTHROPIC_API_KEY", "sk-ant-kill-test-upstream", "CCGATE_ADMIN_TOKEN", ADMIN_TOKEN));
+    ServeProcess p =
+        ServeProcess.start(
+            policy,
+            keys,
+            state,
+            upstream.toString(),
+            dir.resolve(name + "-stderr.txt"),
+            Map.of(
+                "ANTHROPIC_API_KEY",
+                "sk-ant-kill-test-upstream",
+                "CCGATE_ADMIN_TOKEN",
+                ADMIN_TOKEN));
+    started.add(p);
+    return p;
   }
 
   private static HttpClient client() {

@@ -3,6 +3,7 @@ package dev.ccgate.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,7 +71,17 @@ record ServeProcess(Process process, URI uri, long restored, Path stderr) implem
     Process process = pb.start();
     BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    String line = String.valueOf(out.readLine());
+    // Bounded: a serve that stalls before printing must fail the test, not hang the build.
+    String line;
+    try {
+      line =
+          String.valueOf(
+              CompletableFuture.supplyAsync(() -> readLine(out)).get(60, TimeUnit.SECONDS));
+    } catch (InterruptedException | ExecutionException | TimeoutException e) {
+      process.destroyForcibly();
+      throw new AssertionError(
+          "serve printed no first line: " + e + " / " + Files.readString(stderr), e);
+    }
     Matcher serving = SERVING.matcher(line);
     if (!serving.matches()) {
       process.destroyForcibly();
@@ -78,6 +93,14 @@ record ServeProcess(Process process, URI uri, long restored, Path stderr) implem
         URI.create(serving.group(1)),
         restored.find() ? Long.parseLong(restored.group(1)) : -1,
         stderr);
+  }
+
+  private static String readLine(BufferedReader out) {
+    try {
+      return out.readLine();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

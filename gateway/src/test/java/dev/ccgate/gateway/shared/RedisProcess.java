@@ -66,6 +66,7 @@ final class RedisProcess implements AutoCloseable {
         Thread.sleep(20);
       }
     }
+    process.destroyForcibly().waitFor(); // a server that never listened must not outlive the test
     throw new IllegalStateException("redis-server did not listen on " + port + "; see " + log);
   }
 

@@ -2,6 +2,7 @@ package dev.ccgate.simulator.load;
 
 import static dev.ccgate.simulator.load.Traces.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ccgate.simulator.generate.GenerateFormat;
@@ -101,6 +102,7 @@ class LoadedRowsTest {
         assertEquals(expected[0].isEmpty() ? null : expected[0], rs.getString(1));
         assertEquals(expected[1].isEmpty() ? null : expected[1], rs.getString(2));
       }
+      assertFalse(rs.next(), "no extra rows");
     }
   }
 }
