@@ -28,7 +28,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,16 +53,32 @@ class SharedWalletsTest {
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   private static final String DAY_KEY = dayKey(TwoGateways.START);
 
+  /**
+   * This month a year ahead: the period tests pick their days in it, so they do not depend on
+   * today's date, and Redis (which expires keys by its real clock) sees no past periods.
+   */
+  private static final YearMonth YEAR_AHEAD = YearMonth.now(ZoneOffset.UTC).plusYears(1);
+
   /** About $0.105 a request on Haiku 4.5, so a $1 day pauses after about ten. */
   private static final Tokens TOKENS = new Tokens(100_000, 0, 0, 0, 1_000);
 
   @TempDir Path dir;
 
   private TwoGateways start(RedisProcess redis, String dailyBudget) throws Exception {
+    return start(redis, dailyBudget, TwoGateways.START);
+  }
+
+  private TwoGateways start(RedisProcess redis, String dailyBudget, Instant clockStart)
+      throws Exception {
     // Generous timeouts: these tests assert what happens while Redis answers, even on a busy box.
-    return start(
-        RedisOptions.of(redis.url()).withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(1)),
-        dailyBudget);
+    TwoGateways g =
+        new TwoGateways(
+            dir,
+            TestPolicies.starter(dailyBudget, false),
+            RedisOptions.of(redis.url()).withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(1)),
+            clockStart);
+    g.upstream.tokens(TOKENS);
+    return g;
   }
 
   /** The daily team wallet's key for the New York day of {@code t}. */
@@ -165,9 +183,11 @@ class SharedWalletsTest {
   }
 
   @Test
-  void aNewPeriodStartsAtZeroWithNothingCleanedUp() throws Exception {
+  void aNewDayStartsAtZeroWhileTheMonthGoesOn() throws Exception {
+    // The 14th of a month a year ahead, 10:00 in New York: the next day is in the same month.
+    Instant start = at10InNewYork(YEAR_AHEAD.atDay(14));
     try (RedisProcess redis = RedisProcess.start(dir);
-        TwoGateways g = start(redis, "1")) {
+        TwoGateways g = start(redis, "1", start)) {
       untilPaused(g.toA, g.aliceKey);
       long yesterday = sum(costs("a"));
       assertEquals(429, TwoGateways.ask(g.toB, g.bobKey).getStatus());
@@ -176,33 +196,44 @@ class SharedWalletsTest {
 
       assertEquals(200, TwoGateways.ask(g.toB, g.bobKey).getStatus());
       long today = costs("b").get(costs("b").size() - 1);
-      // START is today's date, so on the last day of a month the new day is also a new month.
-      boolean newMonth =
-          LocalDate.ofInstant(TwoGateways.START, NEW_YORK).getMonth()
-              != LocalDate.ofInstant(g.clock.instant(), NEW_YORK).getMonth();
       for (Gateway gw : List.of(g.a, g.b)) {
         assertEquals(today, spent(g, gw, DAY), "the new day starts at 0");
-        if (newMonth) {
-          assertEquals(today, spent(g, gw, MONTH), "the new month starts at 0 too");
-        } else {
-          assertEquals(yesterday + today, spent(g, gw, MONTH), "the month goes on");
-        }
+        assertEquals(yesterday + today, spent(g, gw, MONTH), "the month goes on");
       }
       // Yesterday's key was not touched and goes by itself: its TTL runs two days past its end.
-      assertEquals(Long.toString(yesterday), get(redis, DAY_KEY));
-      // Redis counts the TTL down on its real clock, and the test clock starts at 15:00 UTC today
-      // (hours ahead of the real time early in the day), so the bound is the key's expiry instant.
-      long ttl = ttl(redis, DAY_KEY);
+      assertEquals(Long.toString(yesterday), get(redis, dayKey(start)));
+      // Redis counts the TTL down on its real clock, so the bound is the key's expiry instant.
+      long ttl = ttl(redis, dayKey(start));
       Instant expires =
-          LocalDate.ofInstant(TwoGateways.START, NEW_YORK)
-              .plusDays(3)
-              .atStartOfDay(NEW_YORK)
-              .toInstant();
+          LocalDate.ofInstant(start, NEW_YORK).plusDays(3).atStartOfDay(NEW_YORK).toInstant();
       long expected = Duration.between(Instant.now(), expires).toSeconds();
       assertTrue(Math.abs(ttl - expected) <= 60, "ttl " + ttl + ", expected about " + expected);
-      assertEquals(
-          Long.toString(today), get(redis, dayKey(TwoGateways.START.plus(Duration.ofDays(1)))));
+      assertEquals(Long.toString(today), get(redis, dayKey(start.plus(Duration.ofDays(1)))));
     }
+  }
+
+  @Test
+  void aNewMonthStartsTheMonthlyWalletAtZeroToo() throws Exception {
+    // The last day of a month a year ahead, 10:00 in New York: the next day opens a new month.
+    Instant start = at10InNewYork(YEAR_AHEAD.atEndOfMonth());
+    try (RedisProcess redis = RedisProcess.start(dir);
+        TwoGateways g = start(redis, "1", start)) {
+      untilPaused(g.toA, g.aliceKey);
+      assertEquals(429, TwoGateways.ask(g.toB, g.bobKey).getStatus());
+
+      g.clock.advance(Duration.ofDays(1));
+
+      assertEquals(200, TwoGateways.ask(g.toB, g.bobKey).getStatus());
+      long today = costs("b").get(costs("b").size() - 1);
+      for (Gateway gw : List.of(g.a, g.b)) {
+        assertEquals(today, spent(g, gw, DAY), "the new day starts at 0");
+        assertEquals(today, spent(g, gw, MONTH), "the new month starts at 0 too");
+      }
+    }
+  }
+
+  private static Instant at10InNewYork(LocalDate day) {
+    return day.atTime(10, 0).atZone(NEW_YORK).toInstant();
   }
 
   @Test

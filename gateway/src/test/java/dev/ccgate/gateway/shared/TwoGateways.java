@@ -36,7 +36,7 @@ final class TwoGateways implements AutoCloseable {
   static final Instant START =
       LocalDate.now(ZoneOffset.UTC).atTime(15, 0).toInstant(ZoneOffset.UTC);
 
-  final MutableClock clock = new MutableClock(START);
+  final MutableClock clock;
   final String aliceKey;
   final String bobKey;
   final Gateway a;
@@ -45,6 +45,12 @@ final class TwoGateways implements AutoCloseable {
   final RawClient toB;
 
   TwoGateways(Path dir, Policy policy, RedisOptions redis) throws Exception {
+    this(dir, policy, redis, START);
+  }
+
+  /** As above with the test clock at {@code start}, which must not be in the past (see START). */
+  TwoGateways(Path dir, Policy policy, RedisOptions redis, Instant start) throws Exception {
+    clock = new MutableClock(start);
     upstream = new FakeUpstream();
     SecureRandom random = new SecureRandom();
     KeysFile.NewKey alice = new KeysFile(Map.of()).add("alice@example.com", "platform", random);
