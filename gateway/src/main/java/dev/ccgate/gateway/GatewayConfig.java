@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How a gateway runs.
@@ -98,121 +99,100 @@ public record GatewayConfig(
 
   /** This configuration listening on {@code newBind}:{@code newPort}. */
   public GatewayConfig withListen(String newBind, int newPort) {
-    return new GatewayConfig(
-        newBind,
-        newPort,
-        upstream,
-        upstreamApiKey,
-        passthroughAuth,
-        maxBodyBytes,
-        stateDir,
-        connectTimeout,
-        idleTimeout,
-        drainTimeout,
-        stopTimeout,
-        clock);
+    return edit(
+        e -> {
+          e.bind = newBind;
+          e.port = newPort;
+        });
   }
 
   /** This configuration forwarding to {@code newUpstream}. */
   public GatewayConfig withUpstream(URI newUpstream) {
-    return new GatewayConfig(
-        bind,
-        port,
-        newUpstream,
-        upstreamApiKey,
-        passthroughAuth,
-        maxBodyBytes,
-        stateDir,
-        connectTimeout,
-        idleTimeout,
-        drainTimeout,
-        stopTimeout,
-        clock);
+    return edit(e -> e.upstream = newUpstream);
   }
 
   /** This configuration with pass-through auth on or off. */
   public GatewayConfig withPassthroughAuth(boolean on) {
-    return new GatewayConfig(
-        bind,
-        port,
-        upstream,
-        upstreamApiKey,
-        on,
-        maxBodyBytes,
-        stateDir,
-        connectTimeout,
-        idleTimeout,
-        drainTimeout,
-        stopTimeout,
-        clock);
+    return edit(e -> e.passthroughAuth = on);
   }
 
   /** This configuration with a request-body limit of {@code bytes}. */
   public GatewayConfig withMaxBody(long bytes) {
-    return new GatewayConfig(
-        bind,
-        port,
-        upstream,
-        upstreamApiKey,
-        passthroughAuth,
-        bytes,
-        stateDir,
-        connectTimeout,
-        idleTimeout,
-        drainTimeout,
-        stopTimeout,
-        clock);
+    return edit(e -> e.maxBodyBytes = bytes);
   }
 
   /** This configuration with other timeouts. */
   public GatewayConfig withTimeouts(Duration connect, Duration idle, Duration drain) {
-    return new GatewayConfig(
-        bind,
-        port,
-        upstream,
-        upstreamApiKey,
-        passthroughAuth,
-        maxBodyBytes,
-        stateDir,
-        connect,
-        idle,
-        drain,
-        stopTimeout,
-        clock);
+    return edit(
+        e -> {
+          e.connectTimeout = connect;
+          e.idleTimeout = idle;
+          e.drainTimeout = drain;
+        });
   }
 
   /** This configuration waiting at most {@code timeout} for in-flight exchanges on stop. */
   public GatewayConfig withStopTimeout(Duration timeout) {
-    return new GatewayConfig(
-        bind,
-        port,
-        upstream,
-        upstreamApiKey,
-        passthroughAuth,
-        maxBodyBytes,
-        stateDir,
-        connectTimeout,
-        idleTimeout,
-        drainTimeout,
-        timeout,
-        clock);
+    return edit(e -> e.stopTimeout = timeout);
   }
 
   /** This configuration reading time from {@code newClock}. */
   public GatewayConfig withClock(Clock newClock) {
-    return new GatewayConfig(
-        bind,
-        port,
-        upstream,
-        upstreamApiKey,
-        passthroughAuth,
-        maxBodyBytes,
-        stateDir,
-        connectTimeout,
-        idleTimeout,
-        drainTimeout,
-        stopTimeout,
-        newClock);
+    return edit(e -> e.clock = newClock);
+  }
+
+  /** A copy of this configuration with {@code change} applied, validated as a new one. */
+  private GatewayConfig edit(Consumer<Edit> change) {
+    Edit e = new Edit(this);
+    change.accept(e);
+    return e.build();
+  }
+
+  /** The fields of a configuration being changed: one place that lists them all for the withers. */
+  private static final class Edit {
+    String bind;
+    int port;
+    URI upstream;
+    String upstreamApiKey;
+    boolean passthroughAuth;
+    long maxBodyBytes;
+    Path stateDir;
+    Duration connectTimeout;
+    Duration idleTimeout;
+    Duration drainTimeout;
+    Duration stopTimeout;
+    Clock clock;
+
+    Edit(GatewayConfig c) {
+      bind = c.bind;
+      port = c.port;
+      upstream = c.upstream;
+      upstreamApiKey = c.upstreamApiKey;
+      passthroughAuth = c.passthroughAuth;
+      maxBodyBytes = c.maxBodyBytes;
+      stateDir = c.stateDir;
+      connectTimeout = c.connectTimeout;
+      idleTimeout = c.idleTimeout;
+      drainTimeout = c.drainTimeout;
+      stopTimeout = c.stopTimeout;
+      clock = c.clock;
+    }
+
+    GatewayConfig build() {
+      return new GatewayConfig(
+          bind,
+          port,
+          upstream,
+          upstreamApiKey,
+          passthroughAuth,
+          maxBodyBytes,
+          stateDir,
+          connectTimeout,
+          idleTimeout,
+          drainTimeout,
+          stopTimeout,
+          clock);
+    }
   }
 
   /** A description for logs: never the key. */

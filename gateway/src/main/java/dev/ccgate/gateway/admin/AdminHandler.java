@@ -1,7 +1,6 @@
 package dev.ccgate.gateway.admin;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.ccgate.decision.WalletAdjustment;
@@ -9,10 +8,9 @@ import dev.ccgate.gateway.shared.StoreUnavailableException;
 import dev.ccgate.gateway.state.LedgerGuard;
 import dev.ccgate.gateway.state.WalletStatus;
 import dev.ccgate.gateway.wire.ApiError;
+import dev.ccgate.gateway.wire.JsonText;
 import dev.ccgate.policy.load.Problem;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -74,7 +72,7 @@ public final class AdminHandler {
           ApiError.authentication("Missing or wrong admin token (Authorization: Bearer …)."));
     }
     if ("GET".equals(method) && "/admin/wallets".equals(path)) {
-      return AdminReply.ok(wallets(ledger.wallets(clock.instant())));
+      return AdminReply.ok(WalletsJson.write(ledger.wallets(clock.instant())));
     }
     if ("GET".equals(method) && "/admin/decisions".equals(path)) {
       return AdminReply.ok(decisions.json(limit(query)));
@@ -149,7 +147,7 @@ public final class AdminHandler {
     }
     WalletStatus after =
         ledger.wallets(now).stream().filter(w -> w.id().key().equals(id)).findFirst().orElseThrow();
-    return AdminReply.ok(wallets(List.of(after)));
+    return AdminReply.ok(WalletsJson.write(List.of(after)));
   }
 
   /** {@code {"usd": "50.00"}} (a string or a number) as micro-dollars; positive. */
@@ -192,27 +190,8 @@ public final class AdminHandler {
     return Math.max(1, Math.min(limit, 1000));
   }
 
-  private static String wallets(List<WalletStatus> wallets) {
-    return json(
-        g -> {
-          g.writeArrayFieldStart("wallets");
-          for (WalletStatus w : wallets) {
-            g.writeStartObject();
-            g.writeStringField("id", w.id().key());
-            g.writeNumberField("spent_usd", BigDecimal.valueOf(w.spentMicros(), 6));
-            g.writeNumberField("limit_usd", BigDecimal.valueOf(w.limitMicros(), 6));
-            g.writeNumberField("percent", BigDecimal.valueOf(w.percentBasisPoints(), 2));
-            g.writeNumberField(
-                "stage_reached_percent", BigDecimal.valueOf(w.firedUpToBasisPoints(), 2));
-            g.writeStringField("reset_at", w.resetAt().toString());
-            g.writeEndObject();
-          }
-          g.writeEndArray();
-        });
-  }
-
   private static String reload(ReloadResult r) {
-    return json(
+    return JsonText.object(
         g -> {
           g.writeBooleanField("applied", r.applied());
           g.writeArrayFieldStart("problems");
@@ -231,22 +210,6 @@ public final class AdminHandler {
           }
           g.writeEndArray();
         });
-  }
-
-  interface Fields {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  static String json(Fields fields) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      fields.write(g);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
   }
 
   private static byte[] sha256(String s) {

@@ -1,6 +1,7 @@
 package dev.ccgate.gateway.admin;
 
 import dev.ccgate.decision.DecisionLogCodec;
+import dev.ccgate.gateway.wire.JsonText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ final class RecentDecisions {
         break;
       }
     }
-    return AdminHandler.json(
+    return JsonText.object(
         g -> {
           g.writeArrayFieldStart("decisions");
           for (String line : lines) {

@@ -1,14 +1,12 @@
 package dev.ccgate.gateway.alert;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.ccgate.gateway.alert.SpendTally.Spender;
+import dev.ccgate.gateway.wire.JsonText;
 import dev.ccgate.kernel.Percent;
 import dev.ccgate.kernel.StageCrossed;
 import dev.ccgate.policy.Money;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +15,6 @@ import java.util.Locale;
 
 /** The bodies of an alert: Slack text, the webhook event and the log line. Never prompt text. */
 public final class AlertMessages {
-  private static final JsonFactory JSON = new JsonFactory();
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ROOT);
 
@@ -58,7 +55,7 @@ public final class AlertMessages {
 
   /** Slack incoming-webhook JSON: {@code {"text": …}}. */
   public static String slack(StageCrossed c, ZoneId zone, List<Spender> top) {
-    return json(
+    return JsonText.object(
         g -> {
           g.writeStringField("text", text(c, zone, top));
         });
@@ -66,7 +63,7 @@ public final class AlertMessages {
 
   /** The generic webhook event: the StageCrossed fields, money in exact dollars. */
   public static String webhook(StageCrossed c, ZoneId zone, List<Spender> top) {
-    return json(
+    return JsonText.object(
         g -> {
           g.writeStringField("type", "stage_crossed");
           g.writeStringField("time", c.time().toString());
@@ -99,21 +96,5 @@ public final class AlertMessages {
     } else {
       g.writeStringField(name, value);
     }
-  }
-
-  private interface Fields {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  private static String json(Fields fields) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      fields.write(g);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
   }
 }
