@@ -1,8 +1,12 @@
 package dev.ccgate.cli;
 
+import dev.ccgate.policy.load.InvalidPolicyException;
+import dev.ccgate.policy.load.ProblemPrinter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Maps exceptions to exit codes and one-line messages: the only place that does. */
@@ -17,10 +21,26 @@ final class ExitCodes {
     if (ex instanceof IOException || ex instanceof UncheckedIOException) {
       return ExitCode.USAGE;
     }
+    if (ex instanceof InvalidPolicyException) {
+      return ExitCode.FINDINGS; // as ccgate validate: the policy file has errors
+    }
     if (ex instanceof IllegalArgumentException) {
       return ExitCode.BAD_INPUT;
     }
     return ExitCode.INTERNAL;
+  }
+
+  /**
+   * What to print for {@code ex}: every problem of an invalid policy file, as {@code ccgate
+   * validate} prints them; one line a user can act on for anything else.
+   */
+  static void print(Throwable ex, PrintWriter err) {
+    if (ex instanceof InvalidPolicyException invalid) {
+      ProblemPrinter.print(invalid.result().problems(), err);
+      err.println("ccgate: " + ProblemPrinter.summary(List.of(invalid.result())));
+    } else {
+      err.println("ccgate: " + message(ex));
+    }
   }
 
   /** One line a user can act on. */

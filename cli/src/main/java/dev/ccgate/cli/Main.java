@@ -43,7 +43,7 @@ public final class Main {
     cli.setExitCodeExceptionMapper(ExitCodes::of);
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          err.println("ccgate: " + ExitCodes.message(ex));
+          ExitCodes.print(ex, err);
           if (verbose) {
             StringWriter trace = new StringWriter();
             ex.printStackTrace(new PrintWriter(trace));

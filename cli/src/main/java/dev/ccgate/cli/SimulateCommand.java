@@ -2,7 +2,6 @@ package dev.ccgate.cli;
 
 import dev.ccgate.policy.load.LoadResult;
 import dev.ccgate.policy.load.PolicyLoader;
-import dev.ccgate.policy.load.ProblemPrinter;
 import dev.ccgate.simulator.SimulateService;
 import dev.ccgate.simulator.progress.TerminalProgress;
 import dev.ccgate.simulator.render.ReportFormat;
@@ -12,7 +11,6 @@ import dev.ccgate.simulator.simulate.SimulateQuery;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,12 +73,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     LoadResult loaded = new PolicyLoader(System.getenv()).load(policy);
+    loaded.orThrow(); // errors: printed as ccgate validate prints them, exit 1
     PrintWriter err = spec.commandLine().getErr();
-    if (!loaded.ok()) {
-      ProblemPrinter.print(loaded.problems(), err);
-      err.println(ProblemPrinter.summary(List.of(loaded)));
-      return ExitCode.FINDINGS;
-    }
     if (!loaded.warnings().isEmpty()) {
       // Most warnings (an unset webhook variable) matter to the gateway, not to a replay.
       int n = loaded.warnings().size();

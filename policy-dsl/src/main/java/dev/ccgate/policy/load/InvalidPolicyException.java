@@ -6,17 +6,22 @@ import java.util.List;
 public final class InvalidPolicyException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Problem> errors;
+  private final transient LoadResult result;
 
-  /** An exception for {@code file} with its {@code errors}. */
-  public InvalidPolicyException(String file, List<Problem> errors) {
-    super(message(file, errors));
-    this.errors = List.copyOf(errors);
+  /** An exception for a load that gave no policy; its message is the first error. */
+  public InvalidPolicyException(LoadResult result) {
+    super(message(result.file(), result.errors()));
+    this.result = result;
   }
 
   /** The errors, sorted. */
   public List<Problem> errors() {
-    return errors;
+    return result.errors();
+  }
+
+  /** The whole load: every problem, warnings too, for printing them all. */
+  public LoadResult result() {
+    return result;
   }
 
   private static String message(String file, List<Problem> errors) {

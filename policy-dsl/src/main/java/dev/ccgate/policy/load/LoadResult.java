@@ -33,7 +33,7 @@ public record LoadResult(String file, Policy policy, List<Problem> problems) {
   /** The policy, or an {@link InvalidPolicyException} listing the errors. */
   public Policy orThrow() {
     if (policy == null) {
-      throw new InvalidPolicyException(file, errors());
+      throw new InvalidPolicyException(this);
     }
     return policy;
   }
