@@ -92,10 +92,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--redis",
+      defaultValue = "${env:CCGATE_REDIS_URL}",
       paramLabel = "URL",
       description =
           "Share wallets with other instances through Redis, e.g. redis://127.0.0.1:6379/0"
-              + " (default: none; this instance's own ledger needs no server).")
+              + " (default: $CCGATE_REDIS_URL, else none: this instance's own ledger needs no"
+              + " server). Prefer the env var when the URL holds a password.")
   String redis;
 
   @Option(

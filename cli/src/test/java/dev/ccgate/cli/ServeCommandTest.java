@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ccgate.gateway.identity.KeysFile;
+import dev.ccgate.gateway.shared.RedisProcess;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -72,6 +73,31 @@ class ServeCommandTest {
       String log = Files.readString(serve.stderr());
       assertFalse(log.contains(UPSTREAM_KEY), "the upstream key never reaches a log");
       assertFalse(log.contains(alice.key()));
+    }
+  }
+
+  @Test
+  void theRedisUrlCanComeFromTheEnvironmentSoNoPasswordIsOnTheCommandLine() throws Exception {
+    Path policy = Files.writeString(dir.resolve("policy.yaml"), POLICY);
+    Path keys = dir.resolve("keys.yaml");
+    new KeysFile(Map.of()).add("alice@example.com", null, new SecureRandom()).file().save(keys);
+    try (RedisProcess redis = RedisProcess.start(dir);
+        ServeProcess serve =
+            ServeProcess.start(
+                policy,
+                keys,
+                dir.resolve("state"),
+                "http://127.0.0.1:9",
+                dir.resolve("stderr.txt"),
+                Map.of("ANTHROPIC_API_KEY", UPSTREAM_KEY, "CCGATE_REDIS_URL", redis.url()))) {
+      HttpResponse<String> metrics =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(serve.uri().resolve("/metrics")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, metrics.statusCode());
+      // These series exist only when the gateway shares its wallets through Redis.
+      assertTrue(metrics.body().contains("\nccgate_redis_up 1"), metrics.body());
     }
   }
 

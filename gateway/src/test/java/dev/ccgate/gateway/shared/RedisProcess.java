@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * A real {@code redis-server} on a free loopback port, without persistence, started and stopped by
  * the test (never a system service). Needs {@code redis-server} on the PATH (CI installs it).
  */
-final class RedisProcess implements AutoCloseable {
+public final class RedisProcess implements AutoCloseable {
   private final int port;
   private final Path log;
   private Process process;
@@ -23,7 +23,7 @@ final class RedisProcess implements AutoCloseable {
   }
 
   /** Starts a server on a free port, logging to a file in {@code dir}. */
-  static RedisProcess start(Path dir) throws Exception {
+  public static RedisProcess start(Path dir) throws Exception {
     int port;
     try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = probe.getLocalPort();
@@ -102,7 +102,7 @@ final class RedisProcess implements AutoCloseable {
   }
 
   /** {@code redis://127.0.0.1:<port>/0}. */
-  String url() {
+  public String url() {
     return "redis://127.0.0.1:" + port + "/0";
   }
 
