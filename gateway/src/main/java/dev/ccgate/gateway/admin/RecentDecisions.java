@@ -1,6 +1,7 @@
 package dev.ccgate.gateway.admin;
 
 import dev.ccgate.decision.DecisionLogCodec;
+import dev.ccgate.gateway.state.DecisionLog;
 import dev.ccgate.gateway.wire.JsonText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The last lines of the decision log (which holds no prompt text and no key), newest file first,
@@ -24,18 +24,9 @@ final class RecentDecisions {
 
   String json(int limit) throws IOException {
     Deque<String> lines = new ArrayDeque<>();
-    List<Path> files;
-    try (Stream<Path> list = Files.list(dir)) {
-      files =
-          list.filter(
-                  f -> {
-                    String n = f.getFileName().toString();
-                    return n.startsWith("decisions-") && n.endsWith(".jsonl");
-                  })
-              .sorted((a, b) -> b.getFileName().compareTo(a.getFileName()))
-              .toList();
-    }
-    for (Path f : files) {
+    List<Path> files = DecisionLog.files(dir);
+    for (int n = files.size() - 1; n >= 0; n--) { // newest day first
+      Path f = files.get(n);
       List<String> all = Files.readAllLines(f, StandardCharsets.UTF_8);
       for (int i = all.size() - 1; i >= 0 && lines.size() < limit; i--) {
         String line = all.get(i);

@@ -14,6 +14,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +52,18 @@ public final class DecisionLog implements Closeable {
   /** The file holding the lines written on {@code day} (UTC). */
   public static Path fileFor(Path dir, LocalDate day) {
     return dir.resolve(PREFIX + day + SUFFIX);
+  }
+
+  /** The decision-log files in {@code dir}, oldest day first (none when it does not exist). */
+  public static List<Path> files(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.filter(f -> dayOf(f) != null)
+          .sorted(Comparator.comparing(DecisionLog::dayOf))
+          .toList();
+    }
   }
 
   /** The UTC day of a decision-log file name, or null when the name is not one. */

@@ -13,11 +13,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,14 +43,8 @@ public final class LedgerReplay {
       Path dir, LedgerGuard guard, Instant now, BiConsumer<DecisionRecord, Settlement> replayed)
       throws IOException {
     LocalDate from = firstDay(new PeriodCalendar(guard.policy().timezone()), now);
-    List<Path> files = new ArrayList<>();
-    if (Files.isDirectory(dir)) {
-      try (Stream<Path> list = Files.list(dir)) {
-        list.filter(f -> DecisionLog.dayOf(f) != null && !DecisionLog.dayOf(f).isBefore(from))
-            .sorted(Comparator.comparing(DecisionLog::dayOf))
-            .forEach(files::add);
-      }
-    }
+    List<Path> files =
+        DecisionLog.files(dir).stream().filter(f -> !DecisionLog.dayOf(f).isBefore(from)).toList();
     long records = 0;
     long cost = 0;
     long torn = 0;
