@@ -3,11 +3,11 @@ package dev.ccgate.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ccgate.decision.DecisionLogCodec;
 import dev.ccgate.decision.DecisionRecord;
 import dev.ccgate.gateway.FakeUpstream;
+import dev.ccgate.gateway.admin.AdminClient;
 import dev.ccgate.gateway.identity.KeysFile;
 import dev.ccgate.pricing.PriceTable;
 import dev.ccgate.pricing.PriceTables;
@@ -234,20 +234,12 @@ class ServeKillTest {
   }
 
   private static long orgSpent(URI base) throws Exception {
-    HttpResponse<String> r =
-        client()
-            .send(
-                HttpRequest.newBuilder(base.resolve("/admin/wallets"))
-                    .header("authorization", "Bearer " + ADMIN_TOKEN)
-                    .build(),
-                ofString());
-    assertEquals(200, r.statusCode(), r.body());
-    for (JsonNode w : JSON.readTree(r.body()).path("wallets")) {
-      if ("org:monthly".equals(w.path("id").asText())) {
-        return w.path("spent_usd").decimalValue().movePointRight(6).longValueExact();
-      }
-    }
-    throw new AssertionError("no org:monthly wallet in " + r.body());
+    return new AdminClient(base, ADMIN_TOKEN)
+        .wallets().stream()
+            .filter(w -> w.id().equals("org:monthly"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no org:monthly wallet"))
+            .spentMicros();
   }
 
   /** Every complete line of the decision log; a last line without its newline is torn. */
