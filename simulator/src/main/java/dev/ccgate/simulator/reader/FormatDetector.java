@@ -19,9 +19,37 @@ public final class FormatDetector {
   public Optional<TraceFormat> detect(Path file) throws IOException {
     byte[] head = TraceBytes.head(file, HEAD_BYTES);
     // A gzipped file is told by its content like any other, and by its name without ".gz".
-    return detect(
-        new String(head, StandardCharsets.UTF_8),
-        TraceBytes.plainName(file.getFileName().toString()));
+    String name = TraceBytes.plainName(file.getFileName().toString());
+    String record = firstJsonLine(head);
+    if (record != null) {
+      return json(record, name);
+    }
+    return detect(new String(head, StandardCharsets.UTF_8), name);
+  }
+
+  /**
+   * What {@link #detect(String, String)} would take as the first record when the head starts with a
+   * JSON record on a line of its own (JSON lines), decoding only that line; null for any other
+   * head. Decoding all 16 KB of every file to look at its first line was most of the CPU of finding
+   * the 22,089 files of a 1,000-developer transcript set.
+   */
+  static String firstJsonLine(byte[] head) {
+    int i = Lines.hasBom(head) ? 3 : 0;
+    // Bytes that String.stripLeading strips too (it strips more; those take the long way).
+    while (i < head.length
+        && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) {
+      i++;
+    }
+    if (i >= head.length || (head[i] != '{' && head[i] != '[')) {
+      return null;
+    }
+    int nl = Lines.indexOf(head, (byte) '\n', i, head.length);
+    if (nl < 0) {
+      return null;
+    }
+    // The line ends at an ASCII byte, so it decodes alone exactly as within the whole head.
+    String line = new String(head, i, nl - i, StandardCharsets.UTF_8).trim();
+    return line.endsWith("}") || line.endsWith("]") ? line : null;
   }
 
   /** The format of a file whose first bytes are {@code head}. */

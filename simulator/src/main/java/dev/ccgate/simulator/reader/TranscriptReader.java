@@ -11,12 +11,15 @@ import dev.ccgate.simulator.trace.TraceReader;
 import dev.ccgate.simulator.trace.TraceRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Reads Claude Code session transcripts (formats.md section 1). Only lines with {@code
  * message.usage} are requests; like ccusage, lines without the {@code "usage"} byte marker are not
- * parsed at all, which is what makes this fast. Duplicates are kept here: dedup is global, across
- * files, and happens in the database (formats.md 1.4).
+ * parsed at all, which is what makes this fast. The others are read by {@link TranscriptScan}
+ * straight from their bytes, and by Jackson when the scanner cannot vouch for a line. Duplicates
+ * are kept here: dedup is global, across files, and happens in the database (formats.md 1.4).
  */
 public final class TranscriptReader implements TraceReader {
   private static final byte[] USAGE_MARKER = "\"usage\"".getBytes(StandardCharsets.US_ASCII);
@@ -33,6 +36,7 @@ public final class TranscriptReader implements TraceReader {
   public void read(TraceFile file, RowSink sink) throws IOException {
     byte[] bytes = TraceBytes.readAll(file.path());
     FileContext ctx = new FileContext(file);
+    TranscriptScan scan = new TranscriptScan(bytes);
     long lines =
         Lines.forEach(
             bytes,
@@ -45,7 +49,10 @@ public final class TranscriptReader implements TraceReader {
                 return;
               }
               try {
-                TranscriptLine parsed = parse(bytes, start, end);
+                TranscriptLine parsed = scan.scan(start, end);
+                if (parsed == null) {
+                  parsed = parse(bytes, start, end); // Jackson decides what the scanner cannot
+                }
                 if (parsed.hasUsage) {
                   sink.row(parsed.toRow(ctx, line));
                 }
@@ -56,7 +63,8 @@ public final class TranscriptReader implements TraceReader {
     sink.linesRead(lines);
   }
 
-  private TranscriptLine parse(byte[] bytes, int start, int end) {
+  /** The fields of the line {@code bytes[start, end)} as Jackson reads them; BadRecord if bad. */
+  TranscriptLine parse(byte[] bytes, int start, int end) {
     TranscriptLine t = new TranscriptLine();
     try (JsonParser p = json.createParser(bytes, start, end - start)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -115,10 +123,11 @@ public final class TranscriptReader implements TraceReader {
       switch (field) {
         case "input_tokens" -> t.input = JsonValues.count(p, "usage.input_tokens");
         case "output_tokens" -> t.output = JsonValues.count(p, "usage.output_tokens");
+        // JSON null counts as 0, as a missing count does (it used to unbox into a crash).
         case "cache_creation_input_tokens" ->
-            t.creation = JsonValues.count(p, "usage.cache_creation_input_tokens");
+            t.creation = orZero(JsonValues.count(p, "usage.cache_creation_input_tokens"));
         case "cache_read_input_tokens" ->
-            t.read = JsonValues.count(p, "usage.cache_read_input_tokens");
+            t.read = orZero(JsonValues.count(p, "usage.cache_read_input_tokens"));
         case "cache_creation" -> parseCacheSplit(p, t);
         case "server_tool_use" -> parseServerTools(p, t);
         case "speed" -> t.speed = JsonValues.text(p);
@@ -155,11 +164,15 @@ public final class TranscriptReader implements TraceReader {
       String field = p.currentName();
       p.nextToken();
       if (field.equals("web_search_requests")) {
-        t.webSearches = JsonValues.count(p, "usage.server_tool_use.web_search_requests");
+        t.webSearches = orZero(JsonValues.count(p, "usage.server_tool_use.web_search_requests"));
       } else {
         p.skipChildren();
       }
     }
+  }
+
+  private static long orZero(Long count) {
+    return count == null ? 0 : count;
   }
 
   /** What the file's path says: developer, default session (file stem) and subagent id. */
@@ -220,7 +233,7 @@ public final class TranscriptReader implements TraceReader {
   }
 
   /** The fields of one transcript line that matter for billing. */
-  private static final class TranscriptLine {
+  static final class TranscriptLine {
     String timestamp;
     String sessionId;
     String requestId;
@@ -238,6 +251,28 @@ public final class TranscriptReader implements TraceReader {
     long webSearches;
     String speed;
     String geo;
+
+    /** Every field, for comparing two reads of the same line. */
+    List<Object> values() {
+      return Arrays.asList(
+          timestamp,
+          sessionId,
+          requestId,
+          agentId,
+          sidechain,
+          messageId,
+          model,
+          hasUsage,
+          input,
+          output,
+          creation,
+          read,
+          split5m,
+          split1h,
+          webSearches,
+          speed,
+          geo);
+    }
 
     TraceRow toRow(FileContext ctx, long line) {
       long time = Timestamps.micros(timestamp);
