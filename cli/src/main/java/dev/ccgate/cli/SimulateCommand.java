@@ -74,6 +74,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    SimulateService.warmUp(); // DuckDB loads on another core while the policy is read
     LoadResult loaded = new PolicyLoader(System.getenv()).load(policy);
     PrintWriter err = spec.commandLine().getErr();
     if (!loaded.ok()) {
