@@ -109,7 +109,9 @@ public final class Kernel {
     for (int i = 0; i < spentBefore.length; i++) {
       WalletPlan wallet = wallets.get(i);
       long spent = spentBefore[i];
-      for (Stage stage : wallet.stages()) {
+      List<Stage> stages = wallet.stages();
+      for (int s = 0; s < stages.size(); s++) {
+        Stage stage = stages.get(s);
         if (!wallet.reached(stage, spent)) {
           break; // stages are sorted by threshold
         }
@@ -300,11 +302,15 @@ public final class Kernel {
       Instant time,
       String requestId,
       List<StageCrossed> crossings) {
-    for (WalletPlan wallet : path.wallets()) {
-      charge(ledger, wallet, cost, path, time, requestId, crossings);
+    // Indexed loops here and below: the kernel runs millions of times in a replay, and a list
+    // iterator is an allocation the JIT does not always remove.
+    List<WalletPlan> wallets = path.wallets();
+    for (int i = 0; i < wallets.size(); i++) {
+      charge(ledger, wallets.get(i), cost, path, time, requestId, crossings);
     }
-    for (WalletPlan wallet : path.subWallets(family)) {
-      charge(ledger, wallet, cost, path, time, requestId, crossings);
+    List<WalletPlan> subWallets = path.subWallets(family);
+    for (int i = 0; i < subWallets.size(); i++) {
+      charge(ledger, subWallets.get(i), cost, path, time, requestId, crossings);
     }
     return crossings;
   }
@@ -320,7 +326,9 @@ public final class Kernel {
     WalletState state = ledger.current(wallet.id(), calendar, time);
     state.add(cost);
     long spent = state.spentMicros();
-    for (Stage stage : wallet.stages()) {
+    List<Stage> stages = wallet.stages();
+    for (int i = 0; i < stages.size(); i++) {
+      Stage stage = stages.get(i);
       if (!wallet.reached(stage, spent)) {
         break;
       }
@@ -342,9 +350,9 @@ public final class Kernel {
               path.team(),
               requestId));
     }
-    for (Stage stage : wallet.stages()) {
-      if (wallet.reached(stage, spent)) {
-        state.markFired(stage.atBasisPoints());
+    for (int i = 0; i < stages.size(); i++) {
+      if (wallet.reached(stages.get(i), spent)) {
+        state.markFired(stages.get(i).atBasisPoints());
       }
     }
   }
@@ -358,7 +366,9 @@ public final class Kernel {
   }
 
   private WalletPlan fullSubWallet(WalletPath path, String family, Instant time, Ledger ledger) {
-    for (WalletPlan sub : path.subWallets(family)) {
+    List<WalletPlan> subWallets = path.subWallets(family);
+    for (int i = 0; i < subWallets.size(); i++) {
+      WalletPlan sub = subWallets.get(i);
       if (ledger.spentAt(sub.id(), time) >= sub.limitMicros()) {
         return sub;
       }
