@@ -72,6 +72,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    SimulateService.warmUp(); // DuckDB loads on another core while the policy is read
     LoadResult loaded = new PolicyLoader(System.getenv()).load(policy);
     loaded.orThrow(); // errors: printed as ccgate validate prints them, exit 1
     PrintWriter err = spec.commandLine().getErr();

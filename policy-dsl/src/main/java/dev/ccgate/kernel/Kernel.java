@@ -12,6 +12,8 @@ import dev.ccgate.pricing.Usage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The policy kernel (SPEC section 4): {@link #decide} before a request goes upstream, {@link
@@ -24,6 +26,10 @@ public final class Kernel {
   private final PeriodCalendar calendar;
   private final PolicyIndex index;
   private final List<String> cascade;
+  // The model each cascade rung routes to (decide step 6), per generation of the asked model: it
+  // depends only on the policy and the price table, and working it out builds strings (a sixth of
+  // a replay's requests are downgraded). Generations come from the price table, so it stays small.
+  private final Map<String, String[]> rungModels = new ConcurrentHashMap<>();
 
   /** A kernel for {@code policy}. */
   public Kernel(Policy policy) {
@@ -62,8 +68,17 @@ public final class Kernel {
 
   /** Decides {@code request} against the spend in {@code ledger}; reads, never writes it. */
   public Decision decide(Ledger ledger, Request request) {
+    return decide(ledger, request, index.path(request.developer(), request.teamHint()));
+  }
+
+  /**
+   * As {@link #decide(Ledger, Request)}, with the request's wallet path already looked up: {@code
+   * path} must be this kernel's {@link #path}{@code (request.developer(), request.teamHint())},
+   * null when the policy rejects the developer. A caller that sees the same developers millions of
+   * times (a replay) looks each one up once instead of hashing the name on every request.
+   */
+  public Decision decide(Ledger ledger, Request request, WalletPath path) {
     ResolvedModel asked = pricing.resolve(request.model());
-    WalletPath path = index.path(request.developer(), request.teamHint());
     if (path == null) {
       return new Decision(
           request,
@@ -77,9 +92,12 @@ public final class Kernel {
           asked.known());
     }
     List<WalletPlan> wallets = path.wallets();
+    // Each wallet's state is looked up once: a pause's reset time comes from the same state.
+    WalletState[] states = new WalletState[wallets.size()];
     long[] spentBefore = new long[wallets.size()];
     for (int i = 0; i < spentBefore.length; i++) {
-      spentBefore[i] = ledger.spentAt(wallets.get(i).id(), request.time());
+      states[i] = ledger.stateAt(wallets.get(i).id(), request.time());
+      spentBefore[i] = states[i] == null ? 0 : states[i].spentMicros();
     }
     RequestVariables variables =
         new RequestVariables(request, asked.family(), path, spentBefore, calendar.zone());
@@ -91,7 +109,9 @@ public final class Kernel {
     for (int i = 0; i < spentBefore.length; i++) {
       WalletPlan wallet = wallets.get(i);
       long spent = spentBefore[i];
-      for (Stage stage : wallet.stages()) {
+      List<Stage> stages = wallet.stages();
+      for (int s = 0; s < stages.size(); s++) {
+        Stage stage = stages.get(s);
         if (!wallet.reached(stage, spent)) {
           break; // stages are sorted by threshold
         }
@@ -115,7 +135,7 @@ public final class Kernel {
                   percent,
                   spent,
                   wallet.limitMicros(),
-                  resetAt(ledger, wallet.id(), request.time()),
+                  resetAt(states[i], wallet.id(), request.time()),
                   // The org wallet alerts the fallback channel, not the team's manager.
                   wallet.id().scope() == Scope.ORG ? null : path.managerName());
         } else if (stage.action() == StageAction.DOWNGRADE) {
@@ -182,7 +202,7 @@ public final class Kernel {
       return allow(request, path, asked, reasons);
     }
     String family = cascade.get(target);
-    String model = modelFor(family, asked);
+    String model = rungModels.computeIfAbsent(asked.generation(), g -> rungModelsOf(asked))[target];
     if (pricier(model, asked, request)) {
       reasons.add(new Reason(ReasonKind.NOT_CHEAPER, null, null, null, 0, 0, 0));
       return allow(request, path, asked, reasons);
@@ -282,11 +302,15 @@ public final class Kernel {
       Instant time,
       String requestId,
       List<StageCrossed> crossings) {
-    for (WalletPlan wallet : path.wallets()) {
-      charge(ledger, wallet, cost, path, time, requestId, crossings);
+    // Indexed loops here and below: the kernel runs millions of times in a replay, and a list
+    // iterator is an allocation the JIT does not always remove.
+    List<WalletPlan> wallets = path.wallets();
+    for (int i = 0; i < wallets.size(); i++) {
+      charge(ledger, wallets.get(i), cost, path, time, requestId, crossings);
     }
-    for (WalletPlan wallet : path.subWallets(family)) {
-      charge(ledger, wallet, cost, path, time, requestId, crossings);
+    List<WalletPlan> subWallets = path.subWallets(family);
+    for (int i = 0; i < subWallets.size(); i++) {
+      charge(ledger, subWallets.get(i), cost, path, time, requestId, crossings);
     }
     return crossings;
   }
@@ -302,7 +326,9 @@ public final class Kernel {
     WalletState state = ledger.current(wallet.id(), calendar, time);
     state.add(cost);
     long spent = state.spentMicros();
-    for (Stage stage : wallet.stages()) {
+    List<Stage> stages = wallet.stages();
+    for (int i = 0; i < stages.size(); i++) {
+      Stage stage = stages.get(i);
       if (!wallet.reached(stage, spent)) {
         break;
       }
@@ -324,26 +350,39 @@ public final class Kernel {
               path.team(),
               requestId));
     }
-    for (Stage stage : wallet.stages()) {
-      if (wallet.reached(stage, spent)) {
-        state.markFired(stage.atBasisPoints());
+    for (int i = 0; i < stages.size(); i++) {
+      if (wallet.reached(stages.get(i), spent)) {
+        state.markFired(stages.get(i).atBasisPoints());
       }
     }
   }
 
-  /** The end of the wallet's current period: from the ledger when tracked, else the calendar. */
-  private Instant resetAt(Ledger ledger, WalletId id, Instant time) {
-    Instant end = ledger.periodEndAt(id, time);
-    return end != null ? end : calendar.end(id.period(), time);
+  /**
+   * The end of the wallet's current period: from its ledger state when tracked ({@code state} not
+   * null), else the calendar.
+   */
+  private Instant resetAt(WalletState state, WalletId id, Instant time) {
+    return state != null ? state.periodEnd() : calendar.end(id.period(), time);
   }
 
   private WalletPlan fullSubWallet(WalletPath path, String family, Instant time, Ledger ledger) {
-    for (WalletPlan sub : path.subWallets(family)) {
+    List<WalletPlan> subWallets = path.subWallets(family);
+    for (int i = 0; i < subWallets.size(); i++) {
+      WalletPlan sub = subWallets.get(i);
       if (ledger.spentAt(sub.id(), time) >= sub.limitMicros()) {
         return sub;
       }
     }
     return null;
+  }
+
+  /** {@link #modelFor} each rung of the cascade, for models of {@code asked}'s generation. */
+  private String[] rungModelsOf(ResolvedModel asked) {
+    String[] models = new String[cascade.size()];
+    for (int i = 0; i < models.length; i++) {
+      models[i] = modelFor(cascade.get(i), asked);
+    }
+    return models;
   }
 
   /** SPEC 4 decide step 6: the rung's model, else the same generation, else the newest. */

@@ -16,17 +16,14 @@ public final class Ledger {
 
   /** Spend of {@code id} in the period containing {@code t}; 0 for an unseen or expired wallet. */
   public long spentAt(WalletId id, Instant t) {
-    WalletState state = wallets.get(id);
-    return state == null || state.expiredAt(t) ? 0 : state.spentMicros();
+    WalletState state = stateAt(id, t);
+    return state == null ? 0 : state.spentMicros();
   }
 
-  /**
-   * When the period of {@code id} containing {@code t} ends, if the ledger already tracks that
-   * period; null otherwise (the caller asks the calendar).
-   */
-  Instant periodEndAt(WalletId id, Instant t) {
+  /** The state of {@code id} if the ledger tracks the period containing {@code t}, else null. */
+  WalletState stateAt(WalletId id, Instant t) {
     WalletState state = wallets.get(id);
-    return state == null || state.expiredAt(t) ? null : state.periodEnd();
+    return state == null || state.expiredAt(t) ? null : state;
   }
 
   /** The state of {@code id} for the period containing {@code t}, created or reset as needed. */

@@ -26,13 +26,23 @@ final class PolicyIndex {
 
   private final Policy policy;
   private final Map<String, Team> teams = new HashMap<>();
-  private final Map<String, String> canonicalDeveloper = new HashMap<>();
-  private final Map<String, String> teamOfDeveloper = new HashMap<>();
-  private final Map<String, WalletPath> knownPaths = new HashMap<>();
+  // Every listed form of a developer (as written, lower-cased, aliases) straight to the path: one
+  // lookup per request, where a name-to-canonical map then a path map cost two (at 13,600
+  // developers each is a cache miss or two).
+  private final Map<String, WalletPath> pathByName = new HashMap<>();
+  private final List<Stage> developerStages;
   private final List<WalletPlan> orgWallets;
+  // One set of plans per team, shared by its developers' paths: a ledger then finds a team wallet
+  // by identity rather than comparing keys, and 13,600 paths do not copy 40 teams' plans.
+  private final Map<String, TeamWallets> teamWallets = new HashMap<>();
+
+  /** A team's budgeted wallets and per-family sub-wallets, built once. */
+  private record TeamWallets(List<WalletPlan> wallets, Map<String, List<WalletPlan>> subWallets) {}
 
   PolicyIndex(Policy policy) {
     this.policy = policy;
+    Map<String, String> canonicalDeveloper = new HashMap<>();
+    Map<String, String> teamOfDeveloper = new HashMap<>();
     for (Team team : policy.teams()) {
       teams.put(team.id(), team);
       for (String developer : team.developers()) {
@@ -51,16 +61,23 @@ final class PolicyIndex {
                 canonicalDeveloper.putIfAbsent(alias.toLowerCase(java.util.Locale.ROOT), developer);
               }
             });
+    developerStages = sorted(policy.stages());
     orgWallets =
         plans(
             period -> WalletId.org(period),
             policy.org().budget(),
-            stagesOr(policy.org().stages()),
+            sorted(stagesOr(policy.org().stages())),
             policy.alerts().fallback());
-    for (String developer : new ArrayList<>(canonicalDeveloper.values())) {
+    for (Team team : policy.teams()) {
+      teamWallets.put(team.id(), buildTeamWallets(team));
+    }
+    Map<String, WalletPath> knownPaths = new HashMap<>();
+    for (String developer : canonicalDeveloper.values()) {
       knownPaths.computeIfAbsent(
           developer, d -> buildPath(d, teamOfDeveloper.getOrDefault(d, defaultTeam())));
     }
+    canonicalDeveloper.forEach(
+        (name, canonical) -> pathByName.put(name, knownPaths.get(canonical)));
   }
 
   /**
@@ -69,13 +86,13 @@ final class PolicyIndex {
    * such a team (or names one the policy does not budget), else the default team.
    */
   WalletPath path(String developer, String teamHint) {
-    String canonical = canonicalDeveloper.get(developer);
-    if (canonical == null) {
+    WalletPath known = pathByName.get(developer);
+    if (known == null) {
       // E-mail addresses are case-insensitive in practice: Alice@Example.com is alice@example.com.
-      canonical = canonicalDeveloper.get(developer.toLowerCase(java.util.Locale.ROOT));
+      known = pathByName.get(developer.toLowerCase(java.util.Locale.ROOT));
     }
-    if (canonical != null) {
-      return knownPaths.get(canonical);
+    if (known != null) {
+      return known;
     }
     if (policy.developers().unknown() == UnknownDeveloper.REJECT) {
       return null;
@@ -90,39 +107,48 @@ final class PolicyIndex {
 
   private WalletPath buildPath(String developer, String teamId) {
     Team team = teams.get(teamId);
-    String channel = teamChannel(team);
     List<WalletPlan> wallets = new ArrayList<>();
     wallets.addAll(
         plans(
             period -> WalletId.developer(developer, period),
             developerBudget(developer),
-            policy.stages(),
-            channel));
-    Map<String, List<WalletPlan>> subWallets = new LinkedHashMap<>();
-    if (team != null) {
-      List<Stage> teamStages = stagesOr(team.stages());
-      wallets.addAll(
-          plans(period -> WalletId.team(teamId, period), team.budget(), teamStages, channel));
-      // Sub-wallets enforce through the cascade (SPEC 4, decide step 5): of the stages they
-      // keep only alerts, so a full Opus sub-wallet never pauses the whole team, plus a
-      // 100 % marker whose crossing tells the manager the cascade moved that family down.
-      List<Stage> alertsOnly = new ArrayList<>();
-      teamStages.stream().filter(s -> s.action() == StageAction.ALERT).forEach(alertsOnly::add);
-      alertsOnly.add(SUB_WALLET_FULL);
-      team.modelBudgets()
-          .forEach(
-              (family, budget) ->
-                  subWallets.put(
-                      family,
-                      plans(
-                          period -> WalletId.teamFamily(teamId, family, period),
-                          budget,
-                          alertsOnly,
-                          channel)));
+            developerStages,
+            teamChannel(team)));
+    TeamWallets shared = teamWallets.get(teamId);
+    if (shared != null) {
+      wallets.addAll(shared.wallets());
     }
     wallets.addAll(orgWallets);
     String manager = team == null || team.manager() == null ? null : team.manager().name();
-    return new WalletPath(developer, teamId, manager, wallets, subWallets);
+    return new WalletPath(
+        developer, teamId, manager, wallets, shared == null ? Map.of() : shared.subWallets());
+  }
+
+  private TeamWallets buildTeamWallets(Team team) {
+    String teamId = team.id();
+    String channel = teamChannel(team);
+    List<Stage> teamStages = sorted(stagesOr(team.stages()));
+    List<WalletPlan> wallets =
+        plans(period -> WalletId.team(teamId, period), team.budget(), teamStages, channel);
+    // Sub-wallets enforce through the cascade (SPEC 4, decide step 5): of the stages they keep
+    // only alerts, so a full Opus sub-wallet never pauses the whole team, plus a 100 % marker
+    // whose crossing tells the manager the cascade moved that family down.
+    List<Stage> alertsOnly = new ArrayList<>();
+    teamStages.stream().filter(s -> s.action() == StageAction.ALERT).forEach(alertsOnly::add);
+    alertsOnly.add(SUB_WALLET_FULL);
+    List<Stage> subStages = sorted(alertsOnly);
+    Map<String, List<WalletPlan>> subWallets = new LinkedHashMap<>();
+    team.modelBudgets()
+        .forEach(
+            (family, budget) ->
+                subWallets.put(
+                    family,
+                    plans(
+                        period -> WalletId.teamFamily(teamId, family, period),
+                        budget,
+                        subStages,
+                        channel)));
+    return new TeamWallets(List.copyOf(wallets), Map.copyOf(subWallets));
   }
 
   private Budget developerBudget(String developer) {
@@ -143,15 +169,18 @@ final class PolicyIndex {
     return own != null ? own : policy.stages();
   }
 
+  private static List<Stage> sorted(List<Stage> stages) {
+    return stages.stream().sorted(Comparator.comparingInt(Stage::atBasisPoints)).toList();
+  }
+
+  /** One plan per period {@code budget} limits; {@code stages} are sorted by threshold. */
   private static List<WalletPlan> plans(
       Function<Period, WalletId> id, Budget budget, List<Stage> stages, String channel) {
-    List<Stage> sorted =
-        stages.stream().sorted(Comparator.comparingInt(Stage::atBasisPoints)).toList();
     List<WalletPlan> plans = new ArrayList<>(3);
     for (Period period : Period.values()) {
       long limit = budget.limitMicros(period);
       if (limit > 0) {
-        plans.add(new WalletPlan(id.apply(period), limit, sorted, channel));
+        plans.add(new WalletPlan(id.apply(period), limit, stages, channel));
       }
     }
     return plans;

@@ -14,6 +14,8 @@ public final class WalletId implements Comparable<WalletId> {
   private final String family;
   private final Period period;
   private final String key;
+  // Cached so a ledger lookup need not reach into the key string (a cache miss per wallet).
+  private final int hash;
 
   private WalletId(Scope scope, String owner, String family, Period period) {
     this.scope = Objects.requireNonNull(scope, "scope");
@@ -28,6 +30,7 @@ public final class WalletId implements Comparable<WalletId> {
       b.append(':').append(family);
     }
     this.key = b.append(':').append(period.key()).toString();
+    this.hash = key.hashCode();
   }
 
   /** A developer's personal wallet. */
@@ -82,12 +85,13 @@ public final class WalletId implements Comparable<WalletId> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof WalletId other && key.equals(other.key);
+    return this == o
+        || (o instanceof WalletId other && hash == other.hash && key.equals(other.key));
   }
 
   @Override
   public int hashCode() {
-    return key.hashCode();
+    return hash;
   }
 
   @Override

@@ -79,14 +79,33 @@ public record ModelPrice(
     if (fast == BASIS && geo == BASIS) {
       return (Math.addExact(tokenNanos, searchNanos) + NANOS_PER_MICRO / 2) / NANOS_PER_MICRO;
     }
-    // nanos x fast x geo is in units of 1e-8 nano-dollars; it can pass 2^63 for a large fast
-    // request, so the scaled sum is exact in BigInteger (off the common path above).
+    // nanos x fast x geo is in units of 1e-8 nano-dollars. It fits a long for all but very large
+    // fast requests (a US-geo request is ~1 in 10 of a replay, so it stays off BigInteger); when
+    // it would pass 2^63 the scaled sum is computed exactly in BigInteger instead.
+    try {
+      long scaledSum =
+          Math.addExact(
+              Math.multiplyExact(tokenNanos, fast * geo),
+              Math.multiplyExact(searchNanos, BASIS * BASIS));
+      return halfUp(scaledSum, BASIS * BASIS * NANOS_PER_MICRO);
+    } catch (ArithmeticException tooLarge) {
+      return halfUpExact(tokenNanos, fast, geo, searchNanos);
+    }
+  }
+
+  private static long halfUpExact(long tokenNanos, long fast, long geo, long searchNanos) {
     BigInteger scaled =
         BigInteger.valueOf(tokenNanos)
             .multiply(BigInteger.valueOf(fast))
             .multiply(BigInteger.valueOf(geo))
             .add(BigInteger.valueOf(searchNanos).multiply(BASIS_SQUARED));
     return halfUp(scaled, BASIS_SQUARED.longValueExact() * NANOS_PER_MICRO);
+  }
+
+  /** {@code value / divisor} rounded half-up, as {@link #halfUp(BigInteger, long)} does it. */
+  private static long halfUp(long value, long divisor) {
+    long q = value / divisor;
+    return (value % divisor) * 2 >= divisor ? q + 1 : q;
   }
 
   private static long halfUp(BigInteger value, long divisor) {

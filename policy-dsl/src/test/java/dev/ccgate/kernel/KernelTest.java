@@ -51,6 +51,25 @@ class KernelTest {
   }
 
   @Test
+  void decidingWithTheLookedUpPathDecidesAsTheLookupDoes() {
+    spend(96, MORNING); // past the downgrade stage, so the decisions have something to differ on
+    Kernel fresh = new Kernel(kernel.policy());
+    for (String developer :
+        List.of("alice@example.com", "Bob@Example.com", "stranger@example.com")) {
+      Request r = request(developer, OPUS, MORNING.plusSeconds(5));
+      Decision looked = kernel.decide(ledger, r);
+      Decision given = fresh.decide(ledger, r, fresh.path(r.developer(), r.teamHint()));
+      assertEquals(looked.action(), given.action(), developer);
+      assertEquals(looked.routedModel(), given.routedModel(), developer);
+      assertEquals(looked.reasons(), given.reasons(), developer);
+      assertEquals(looked.path() == null, given.path() == null, developer);
+    }
+    assertEquals(
+        Action.DOWNGRADE,
+        kernel.decide(ledger, request("bob@example.com", OPUS, MORNING)).action());
+  }
+
+  @Test
   void aPathNamesTheLimitOfEachOfItsWallets() {
     WalletPath path = kernel.decide(ledger, request("alice@example.com", OPUS, MORNING)).path();
     assertEquals(usd(100), path.limitMicros(WalletId.team("platform", Period.DAILY)));

@@ -11,6 +11,7 @@ import dev.ccgate.simulator.progress.Progress;
 import dev.ccgate.simulator.render.ReportFormat;
 import dev.ccgate.simulator.render.SimulationTable;
 import dev.ccgate.simulator.replay.BackgroundSink;
+import dev.ccgate.simulator.replay.KernelBuild;
 import dev.ccgate.simulator.replay.Replay;
 import dev.ccgate.simulator.replay.TurnSink;
 import dev.ccgate.simulator.simulate.DecisionLogWriter;
@@ -53,6 +54,14 @@ public final class SimulateService {
     this.loader = loader;
   }
 
+  /**
+   * Starts what a simulation needs that does not depend on its input (loading DuckDB) on another
+   * thread, so that it overlaps with reading the policy; call it first.
+   */
+  public static void warmUp() {
+    RequestStore.warmUp();
+  }
+
   /** What a run produced: the report, and the explanation when one was asked for. */
   public record Result(SimulationReport report, SessionExplanation explanation) {}
 
@@ -92,11 +101,13 @@ public final class SimulateService {
     SimulationAggregator aggregator = new SimulationAggregator(filter, policy);
     SessionExplainer explainer =
         query.explain() == null ? null : new SessionExplainer(query.explain());
+    // Indexing a large policy (a wallet path per developer) overlaps with the load.
+    KernelBuild kernel = KernelBuild.start(policy);
     try (LoadedTraces traces = loader.load(query.load())) {
       RequestStore store = traces.store();
       LoadReport load =
           traces.report().withUnknownModels(TraceChecks.unknownModels(store, policy.pricing()));
-      replay(query, store, load.requests(), filter, aggregator, explainer);
+      replay(query, kernel.get(), store, load.requests(), filter, aggregator, explainer);
       SimulationAggregator.Results r = aggregator.results();
       List<String> warnings = new ArrayList<>();
       for (ModelCount m : load.unknownModels()) {
@@ -142,6 +153,7 @@ public final class SimulateService {
 
   private static void replay(
       SimulateQuery query,
+      Kernel kernel,
       RequestStore store,
       long requests,
       ReportFilter filter,
@@ -164,8 +176,7 @@ public final class SimulateService {
       }
       try (BackgroundSink summed = new BackgroundSink(fan(background))) {
         TurnSink sink = explainer == null ? summed : fan(List.of(explainer, summed));
-        new Replay(new Kernel(query.policy()), query.cacheModel())
-            .run(batches, sink, progress, requests);
+        new Replay(kernel, query.cacheModel()).run(batches, sink, progress, requests);
       }
     } finally {
       if (decisions != null) {

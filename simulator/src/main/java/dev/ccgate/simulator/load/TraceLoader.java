@@ -58,20 +58,24 @@ public final class TraceLoader {
     RequestStore store = null;
     try {
       options.progress().step("finding trace files");
-      Map<Path, TraceFile> known = Map.of();
+      // A kept database's manifest and counters, read once: matching, discovery and the reused
+      // report all need them (each read was a few hundred milliseconds at 13,600 files).
+      List<FileEntry> manifest = List.of();
+      Map<String, String> meta = Map.of();
       if (options.db() != null && Files.exists(options.db())) {
         store = openStore(options);
-        known = known(store);
+        meta = store.meta();
+        manifest = store.manifest(meta);
       } else {
-        loadDuckDbInBackground();
+        RequestStore.warmUp(); // DuckDB loads while the files are found
       }
-      TraceDiscovery.Found found = discovery.discover(options, known);
+      TraceDiscovery.Found found = discovery.discover(options, known(manifest));
       if (store == null) {
         store = openStore(options); // only now, so a mistyped --traces creates no database
       }
       LoadReport report =
-          options.db() != null && matches(store, found, options)
-              ? reused(store, options, found)
+          options.db() != null && matches(meta, manifest, found, options)
+              ? reused(store, meta, manifest, options, found)
               : fresh(store, options, found);
       return new LoadedTraces(store, report);
     } catch (SQLException e) {
@@ -90,32 +94,12 @@ public final class TraceLoader {
    * size and modification time are unchanged instead of reading each file's first bytes again (2.3
    * s of a 13,600-file replay).
    */
-  private static Map<Path, TraceFile> known(RequestStore store) throws SQLException {
+  private static Map<Path, TraceFile> known(List<FileEntry> manifest) {
     Map<Path, TraceFile> out = new HashMap<>();
-    for (FileEntry e : store.manifest()) {
+    for (FileEntry e : manifest) {
       out.put(e.file().path(), e.file());
     }
     return out;
-  }
-
-  /**
-   * Has DuckDB's JDBC driver unpack and link its native library (70 MB, ~0.7 s of CPU and ~1 s in a
-   * fresh process) while the trace files are being found, instead of after. If that fails, the
-   * database opened next reports it.
-   */
-  private static void loadDuckDbInBackground() {
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                Class.forName("org.duckdb.DuckDBNative", true, TraceLoader.class.getClassLoader());
-              } catch (ClassNotFoundException | LinkageError e) {
-                // opening the database loads it again and reports what is wrong
-              }
-            },
-            "ccgate-duckdb-load");
-    t.setDaemon(true);
-    t.start();
   }
 
   private static RequestStore openStore(LoadOptions options) throws IOException {
@@ -132,14 +116,15 @@ public final class TraceLoader {
     }
   }
 
-  private static boolean matches(RequestStore store, TraceDiscovery.Found found, LoadOptions o)
-      throws SQLException {
-    Map<String, String> meta = store.meta();
+  private static boolean matches(
+      Map<String, String> meta,
+      List<FileEntry> manifest,
+      TraceDiscovery.Found found,
+      LoadOptions o) {
     if (!o.fingerprint().equals(meta.get("options"))
         || !String.join("\n", found.skipped()).equals(meta.get("skipped_files"))) {
       return false;
     }
-    List<FileEntry> manifest = store.manifest();
     if (manifest.size() != found.files().size()) {
       return false;
     }
@@ -225,10 +210,13 @@ public final class TraceLoader {
         false);
   }
 
-  private static LoadReport reused(RequestStore store, LoadOptions options, TraceDiscovery.Found f)
+  private static LoadReport reused(
+      RequestStore store,
+      Map<String, String> meta,
+      List<FileEntry> entries,
+      LoadOptions options,
+      TraceDiscovery.Found f)
       throws SQLException {
-    Map<String, String> meta = store.meta();
-    List<FileEntry> entries = store.manifest();
     long rows = Long.parseLong(meta.get("rows_read"));
     long requests = Long.parseLong(meta.get("requests"));
     Instant[] range = timeRange(store);

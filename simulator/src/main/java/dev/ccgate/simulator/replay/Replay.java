@@ -44,13 +44,14 @@ public final class Replay {
     Ledger ledger = new Ledger();
     Turn turn = new Turn(ledger);
     CacheThreads threads = new CacheThreads();
+    DeveloperPaths paths = new DeveloperPaths(kernel);
     progress.startItems("replaying", "requests", total);
     long count = 0;
     try {
       RequestBatch b;
       while ((b = batches.next()) != null) {
         for (int i = 0; i < b.size(); i++) {
-          step(ledger, threads, b, i, turn);
+          step(ledger, threads, paths, b, i, turn);
           sink.accept(turn);
         }
         count += b.size();
@@ -62,7 +63,8 @@ public final class Replay {
     return count;
   }
 
-  private void step(Ledger ledger, CacheThreads threads, RequestBatch b, int i, Turn turn) {
+  private void step(
+      Ledger ledger, CacheThreads threads, DeveloperPaths paths, RequestBatch b, int i, Turn turn) {
     long us = b.timeMicros(i);
     Instant time =
         Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L);
@@ -96,7 +98,7 @@ public final class Replay {
     turn.loggedModel = billed;
     turn.request = request;
     turn.logged = logged;
-    turn.decision = kernel.decide(ledger, request);
+    turn.decision = kernel.decide(ledger, request, paths.of(b, i));
     turn.routed =
         turn.decision.action().refuses()
             ? logged

@@ -72,6 +72,11 @@ public final class RequestBatch {
     return dictionaries.team((int) team[i]);
   }
 
+  /** A number for the export's team attribute, unique within this replay; 0 when it has none. */
+  public int teamCode(int i) {
+    return (int) team[i];
+  }
+
   /** The session id, or "" when the export has none. */
   public String session(int i) {
     String s = dictionaries.session((int) session[i]);

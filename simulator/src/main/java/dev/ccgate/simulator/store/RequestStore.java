@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -54,6 +55,36 @@ public final class RequestStore implements AutoCloseable {
   private RequestStore(DuckDBConnection connection, boolean kept) {
     this.connection = connection;
     this.kept = kept;
+  }
+
+  private static final AtomicBoolean WARMING = new AtomicBoolean();
+
+  /**
+   * Starts loading DuckDB (with one query) on a daemon thread and returns at once. On a cold JVM
+   * the first connection takes about a second (the driver extracts its ~70 MB native library from
+   * the jar and loads it, then initialises its JDBC classes); started early, that overlaps with
+   * what the caller does meanwhile (reading the policy). A later {@link #open} waits for a load in
+   * progress, as class initialisation is serialised; a failure here is left for that open to
+   * report. Only the first call starts anything.
+   */
+  public static void warmUp() {
+    if (WARMING.getAndSet(true)) {
+      return;
+    }
+    Thread t =
+        new Thread(
+            () -> {
+              try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                  Statement s = c.createStatement();
+                  ResultSet rs = s.executeQuery("SELECT 1")) {
+                rs.next(); // statements and results initialise their classes too
+              } catch (SQLException | RuntimeException | LinkageError e) {
+                // the real open reports it
+              }
+            },
+            "ccgate-duckdb-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** A database in memory, gone when closed. */
@@ -172,7 +203,11 @@ public final class RequestStore implements AutoCloseable {
 
   /** The manifest of the last complete load, or empty when there is none (or it is outdated). */
   public List<FileEntry> manifest() throws SQLException {
-    Map<String, String> meta = meta();
+    return manifest(meta());
+  }
+
+  /** As {@link #manifest()}, with the counters {@link #meta()} already read. */
+  public List<FileEntry> manifest(Map<String, String> meta) throws SQLException {
     if (!SCHEMA_VERSION.equals(meta.get("schema_version"))) {
       return List.of();
     }
