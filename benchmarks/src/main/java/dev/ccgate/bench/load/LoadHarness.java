@@ -207,6 +207,11 @@ public final class LoadHarness {
       line.append(
           String.format(Locale.ROOT, " %.0f/s %.0f µs;", r.perSecond(), r.cpuMicrosPerRequest()));
     }
+    int quiet = WarmUp.awaitQuiet(proxy, o.quietSeconds);
+    line.append(
+        quiet < 0
+            ? " not quiet after " + o.quietSeconds + " s idle"
+            : " quiet (< 2 % of a core) after " + quiet + " s idle");
     out(line.toString());
   }
 
@@ -410,6 +415,7 @@ public final class LoadHarness {
     // the proxy's CPU per request settled.
     int warmupSeconds = 90;
     long warmupRequests = 50_000;
+    int quietSeconds = 60; // after the warm-up rounds, wait at most this long for an idle proxy
     String warmupMode = "closed";
     int warmupConcurrency = 4;
     int warmupRoundSeconds = 5;
@@ -447,6 +453,7 @@ public final class LoadHarness {
           case "--warmup-concurrency" -> o.warmupConcurrency = Integer.parseInt(v);
           case "--warmup-round-seconds" -> o.warmupRoundSeconds = Integer.parseInt(v);
           case "--warmup-requests" -> o.warmupRequests = Long.parseLong(v);
+          case "--quiet-seconds" -> o.quietSeconds = Integer.parseInt(v);
           case "--max-in-flight" -> o.maxInFlight = Integer.parseInt(v);
           case "--body-bytes" -> o.bodyBytes = Integer.parseInt(v);
           case "--developers" -> o.developers = Integer.parseInt(v);

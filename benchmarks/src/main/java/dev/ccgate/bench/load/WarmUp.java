@@ -18,6 +18,9 @@ final class WarmUp {
   /** Rounds are over when CPU per request changed by less than this between two rounds. */
   private static final double SETTLED = 0.10;
 
+  /** A proxy using less CPU than this in a second without load is quiet (2 % of a core). */
+  private static final long QUIET_NANOS_PER_SECOND = 20_000_000L;
+
   private WarmUp() {}
 
   /** One round: proxied requests answered per second and the proxy's CPU per request. */
@@ -60,5 +63,23 @@ final class WarmUp {
       previous = cpu;
     }
     return rounds;
+  }
+
+  /**
+   * Waits, up to {@code maxSeconds}, until the proxy is quiet: less than 2 % of a core over a
+   * second with no load. Returns the seconds waited, or -1 if it never got quiet. A proxy's CPU per
+   * request settles once its hottest code is compiled, but the compiler can still have a backlog
+   * from the warm-up (C2 used a third of a core for the first 10 s of a 100/s step after it), which
+   * the first step would otherwise measure; JVM and Node compile in the background alike.
+   */
+  static int awaitQuiet(ProxyProcess proxy, int maxSeconds) throws Exception {
+    for (int s = 1; s <= maxSeconds; s++) {
+      long before = proxy.cpuNanos();
+      Thread.sleep(1_000);
+      if (proxy.cpuNanos() - before < QUIET_NANOS_PER_SECOND) {
+        return s;
+      }
+    }
+    return -1;
   }
 }
