@@ -83,7 +83,14 @@ public final class LoadHarness {
       Options o, LoadClient client, Target direct, Target via, byte[] body, ProxyProcess proxy)
       throws Exception {
     out("");
-    out("## Non-streaming, open loop, " + o.seconds + " s per rate (after warm-up)");
+    out(
+        "## Non-streaming, open loop, "
+            + o.seconds
+            + " s per rate (after warm-up"
+            + (o.stepWarmupSeconds > 0
+                ? ", each after " + o.stepWarmupSeconds + " s at its rate"
+                : "")
+            + ")");
     warmUp(o, client, direct, via, body, proxy);
     out("");
     out(
@@ -91,6 +98,12 @@ public final class LoadHarness {
             + " throughput/s | proxy CPU µs/req |");
     out("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (int rate : o.rates) {
+      if (o.stepWarmupSeconds > 0) {
+        // The JIT compiles for the traffic it saw: code compiled under a saturating warm-up meets
+        // other branches at 100/s (deoptimization, then C2 recompiling for seconds). So each step
+        // is first run unrecorded at its own rate, as JMH warms up with the measured workload.
+        OpenLoop.run(client, direct, via, body, rate, rate * o.stepWarmupSeconds, o.maxInFlight);
+      }
       String load = loadavg();
       long cpuBefore = proxy.cpuNanos();
       OpenLoop.Run run =
@@ -416,6 +429,7 @@ public final class LoadHarness {
     int warmupSeconds = 90;
     long warmupRequests = 50_000;
     int quietSeconds = 60; // after the warm-up rounds, wait at most this long for an idle proxy
+    int stepWarmupSeconds = 0; // each step first runs unrecorded at its own rate this long
     String warmupMode = "closed";
     int warmupConcurrency = 4;
     int warmupRoundSeconds = 5;
@@ -454,6 +468,7 @@ public final class LoadHarness {
           case "--warmup-round-seconds" -> o.warmupRoundSeconds = Integer.parseInt(v);
           case "--warmup-requests" -> o.warmupRequests = Long.parseLong(v);
           case "--quiet-seconds" -> o.quietSeconds = Integer.parseInt(v);
+          case "--step-warmup-seconds" -> o.stepWarmupSeconds = Integer.parseInt(v);
           case "--max-in-flight" -> o.maxInFlight = Integer.parseInt(v);
           case "--body-bytes" -> o.bodyBytes = Integer.parseInt(v);
           case "--developers" -> o.developers = Integer.parseInt(v);
