@@ -83,15 +83,27 @@ public final class LoadHarness {
       Options o, LoadClient client, Target direct, Target via, byte[] body, ProxyProcess proxy)
       throws Exception {
     out("");
-    out("## Non-streaming, open loop, " + o.seconds + " s per rate (after warm-up)");
-    int warmRate = Math.min(2_000, o.rates.stream().mapToInt(Integer::intValue).max().orElse(1));
-    OpenLoop.run(client, direct, via, body, warmRate, warmRate * o.warmupSeconds, o.maxInFlight);
+    out(
+        "## Non-streaming, open loop, "
+            + o.seconds
+            + " s per rate (after warm-up"
+            + (o.stepWarmupSeconds > 0
+                ? ", each after " + o.stepWarmupSeconds + " s at its rate"
+                : "")
+            + ")");
+    warmUp(o, client, direct, via, body, proxy);
     out("");
     out(
         "| rate/s | leg | ok | failed | dropped | p50 | p90 | p99 | p99.9 | max |"
             + " throughput/s | proxy CPU µs/req |");
     out("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (int rate : o.rates) {
+      if (o.stepWarmupSeconds > 0) {
+        // The JIT compiles for the traffic it saw: code compiled under a saturating warm-up meets
+        // other branches at 100/s (deoptimization, then C2 recompiling for seconds). So each step
+        // is first run unrecorded at its own rate, as JMH warms up with the measured workload.
+        OpenLoop.run(client, direct, via, body, rate, rate * o.stepWarmupSeconds, o.maxInFlight);
+      }
       String load = loadavg();
       long cpuBefore = proxy.cpuNanos();
       OpenLoop.Run run =
@@ -99,6 +111,9 @@ public final class LoadHarness {
       long cpu = proxy.cpuNanos() - cpuBefore;
       Latencies d = Latencies.of(run.direct());
       Latencies v = Latencies.of(run.via());
+      if (o.dump != null) {
+        dump(o.dump.resolve("open-" + rate + "-" + (++dumped) + ".csv"), run);
+      }
       out(row(rate, "direct", d, run, run.direct(), "", ""));
       out(
           row(
@@ -124,6 +139,93 @@ public final class LoadHarness {
               Latencies.ms(run.sendLagMaxNanos()),
               load));
     }
+  }
+
+  private static int dumped;
+
+  /**
+   * Every pair of a step, to see when the slow ones came (and line them up with a GC log): pair,
+   * its due time in ms from the step's start, then each leg's latency in ms (-1 failed, -2
+   * dropped).
+   */
+  private static void dump(Path file, OpenLoop.Run run) throws java.io.IOException {
+    Files.createDirectories(file.getParent());
+    StringBuilder csv = new StringBuilder("pair,due_ms,direct_ms,via_ms\n");
+    for (int i = 0; i < run.direct().length; i++) {
+      csv.append(i)
+          .append(',')
+          .append(String.format(Locale.ROOT, "%.3f", i * 1e3 / run.rate()))
+          .append(',')
+          .append(msOrMarker(run.direct()[i]))
+          .append(',')
+          .append(msOrMarker(run.via()[i]))
+          .append('\n');
+    }
+    Files.writeString(file, csv);
+  }
+
+  private static String msOrMarker(long nanos) {
+    return nanos < 0 ? Long.toString(nanos) : String.format(Locale.ROOT, "%.3f", nanos / 1e6);
+  }
+
+  /**
+   * The warm-up before the open-loop steps, the same for every proxy. {@code closed} (the default):
+   * closed-loop rounds until the proxy's CPU per request settles ({@link WarmUp}); {@code open}:
+   * the earlier warm-up, open loop at the highest rate (at most 2,000/s) for {@code
+   * --warmup-seconds}; {@code --warmup-seconds 0}: none, to measure a cold proxy.
+   */
+  private static void warmUp(
+      Options o, LoadClient client, Target direct, Target via, byte[] body, ProxyProcess proxy)
+      throws Exception {
+    if (o.warmupSeconds <= 0) {
+      out("no warm-up (cold)");
+      return;
+    }
+    if ("open".equals(o.warmupMode)) {
+      int warmRate = Math.min(2_000, o.rates.stream().mapToInt(Integer::intValue).max().orElse(1));
+      long cpuBefore = proxy.cpuNanos();
+      OpenLoop.Run run =
+          OpenLoop.run(
+              client, direct, via, body, warmRate, warmRate * o.warmupSeconds, o.maxInFlight);
+      out(
+          String.format(
+              Locale.ROOT,
+              "warm-up: open loop, %d/s for %d s; proxy CPU %.0f µs/req",
+              warmRate,
+              o.warmupSeconds,
+              (proxy.cpuNanos() - cpuBefore) / 1e3 / Math.max(1, Latencies.of(run.via()).count())));
+      return;
+    }
+    List<WarmUp.Round> rounds =
+        WarmUp.run(
+            client,
+            direct,
+            via,
+            body,
+            proxy,
+            o.warmupConcurrency,
+            o.warmupRoundSeconds,
+            o.warmupRequests,
+            o.warmupSeconds);
+    StringBuilder line =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "warm-up: closed loop, %d outstanding, %d s rounds until %d answered and CPU"
+                    + " settled (ok/s, proxy CPU µs/req):",
+                o.warmupConcurrency,
+                o.warmupRoundSeconds,
+                o.warmupRequests));
+    for (WarmUp.Round r : rounds) {
+      line.append(
+          String.format(Locale.ROOT, " %.0f/s %.0f µs;", r.perSecond(), r.cpuMicrosPerRequest()));
+    }
+    int quiet = WarmUp.awaitQuiet(proxy, o.quietSeconds);
+    line.append(
+        quiet < 0
+            ? " not quiet after " + o.quietSeconds + " s idle"
+            : " quiet (< 2 % of a core) after " + quiet + " s idle");
+    out(line.toString());
   }
 
   private static String row(
@@ -319,9 +421,18 @@ public final class LoadHarness {
         Path.of("/tmp/portkey/node_modules/@portkey-ai/gateway/build/start-server.js");
     Path work = Path.of(System.getProperty("java.io.tmpdir"), "ccgate-load");
     List<Integer> rates = List.of(500, 1_000, 2_000, 5_000);
+    Path dump; // where each open-loop step's pairs are written as CSV; none when null
     List<String> phases = List.of("open", "closed", "streams");
     int seconds = 20;
-    int warmupSeconds = 15;
+    // The warm-up's limit: closed-loop rounds stop earlier, once enough requests were answered and
+    // the proxy's CPU per request settled.
+    int warmupSeconds = 90;
+    long warmupRequests = 50_000;
+    int quietSeconds = 60; // after the warm-up rounds, wait at most this long for an idle proxy
+    int stepWarmupSeconds = 0; // each step first runs unrecorded at its own rate this long
+    String warmupMode = "closed";
+    int warmupConcurrency = 4;
+    int warmupRoundSeconds = 5;
     int maxInFlight = 2_000;
     int bodyBytes = 6_000;
     int developers = 50;
@@ -347,10 +458,17 @@ public final class LoadHarness {
           case "--jvm-options" -> o.jvmOptions = List.of(v.trim().split("\\s+"));
           case "--portkey-script" -> o.portkeyScript = Path.of(v);
           case "--work" -> o.work = Path.of(v);
+          case "--dump" -> o.dump = Path.of(v);
           case "--rates" -> o.rates = Arrays.stream(v.split(",")).map(Integer::valueOf).toList();
           case "--phases" -> o.phases = List.of(v.split(","));
           case "--seconds" -> o.seconds = Integer.parseInt(v);
           case "--warmup-seconds" -> o.warmupSeconds = Integer.parseInt(v);
+          case "--warmup" -> o.warmupMode = v;
+          case "--warmup-concurrency" -> o.warmupConcurrency = Integer.parseInt(v);
+          case "--warmup-round-seconds" -> o.warmupRoundSeconds = Integer.parseInt(v);
+          case "--warmup-requests" -> o.warmupRequests = Long.parseLong(v);
+          case "--quiet-seconds" -> o.quietSeconds = Integer.parseInt(v);
+          case "--step-warmup-seconds" -> o.stepWarmupSeconds = Integer.parseInt(v);
           case "--max-in-flight" -> o.maxInFlight = Integer.parseInt(v);
           case "--body-bytes" -> o.bodyBytes = Integer.parseInt(v);
           case "--developers" -> o.developers = Integer.parseInt(v);
@@ -362,6 +480,9 @@ public final class LoadHarness {
           case "--stream-ramp-ms" -> o.streamRampMillis = Long.parseLong(v);
           default -> throw new IllegalArgumentException("unknown flag " + args[i]);
         }
+      }
+      if (!List.of("open", "closed").contains(o.warmupMode)) {
+        throw new IllegalArgumentException("--warmup is open or closed");
       }
       return o;
     }
