@@ -66,6 +66,19 @@ public final class Kernel {
     return index.path(developer, teamHint);
   }
 
+  /** The policy's limit of wallet {@code id} in micro-dollars; 0 when the policy has none. */
+  public long limitMicros(WalletId id) {
+    return index.limitMicros(id);
+  }
+
+  /**
+   * Every org, team and team-and-family wallet the policy budgets, in no particular order; the
+   * developer wallets (one set per person) are left out.
+   */
+  public List<WalletId> budgetedWallets() {
+    return index.sharedWallets();
+  }
+
   /** Decides {@code request} against the spend in {@code ledger}; reads, never writes it. */
   public Decision decide(Ledger ledger, Request request) {
     return decide(ledger, request, index.path(request.developer(), request.teamHint()));

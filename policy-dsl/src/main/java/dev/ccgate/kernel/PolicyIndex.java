@@ -36,6 +36,9 @@ final class PolicyIndex {
   // by identity rather than comparing keys, and 13,600 paths do not copy 40 teams' plans.
   private final Map<String, TeamWallets> teamWallets = new HashMap<>();
 
+  // The org, team and team-and-family wallets: every wallet the policy budgets but a developer's.
+  private final List<WalletId> sharedWallets = new ArrayList<>();
+
   /** A team's budgeted wallets and per-family sub-wallets, built once. */
   private record TeamWallets(List<WalletPlan> wallets, Map<String, List<WalletPlan>> subWallets) {}
 
@@ -68,8 +71,12 @@ final class PolicyIndex {
             policy.org().budget(),
             sorted(stagesOr(policy.org().stages())),
             policy.alerts().fallback());
+    orgWallets.forEach(w -> sharedWallets.add(w.id()));
     for (Team team : policy.teams()) {
-      teamWallets.put(team.id(), buildTeamWallets(team));
+      TeamWallets built = buildTeamWallets(team);
+      teamWallets.put(team.id(), built);
+      built.wallets().forEach(w -> sharedWallets.add(w.id()));
+      built.subWallets().values().forEach(plans -> plans.forEach(w -> sharedWallets.add(w.id())));
     }
     Map<String, WalletPath> knownPaths = new HashMap<>();
     for (String developer : canonicalDeveloper.values()) {
@@ -99,6 +106,35 @@ final class PolicyIndex {
     }
     String team = teamHint == null || teamHint.isEmpty() ? defaultTeam() : teamHint;
     return buildPath(developer, team);
+  }
+
+  /** Every org, team and team-and-family wallet the policy budgets, in no particular order. */
+  List<WalletId> sharedWallets() {
+    return List.copyOf(sharedWallets);
+  }
+
+  /** The policy's limit of {@code id}, micro-dollars; 0 when the policy does not budget it. */
+  long limitMicros(WalletId id) {
+    if (id.scope() == Scope.DEVELOPER) {
+      return developerBudget(id.owner()).limitMicros(id.period());
+    }
+    for (WalletPlan plan : id.scope() == Scope.ORG ? orgWallets : teamPlans(id)) {
+      if (plan.id().equals(id)) {
+        return plan.limitMicros();
+      }
+    }
+    return 0;
+  }
+
+  /** The plans of the team (or team-and-family) wallet {@code id}'s kind, if the team exists. */
+  private List<WalletPlan> teamPlans(WalletId id) {
+    TeamWallets team = teamWallets.get(id.owner());
+    if (team == null) {
+      return List.of();
+    }
+    return id.isSubWallet()
+        ? team.subWallets().getOrDefault(id.family(), List.of())
+        : team.wallets();
   }
 
   private String defaultTeam() {

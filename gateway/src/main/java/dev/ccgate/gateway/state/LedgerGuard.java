@@ -212,7 +212,6 @@ public final class LedgerGuard {
    */
   public List<WalletStatus> wallets(Instant now) {
     Kernel k = kernel.get();
-    Policy policy = k.policy();
     PeriodCalendar calendar = k.calendar();
     if (store.shared()) {
       SortedSet<WalletId> all;
@@ -222,7 +221,7 @@ public final class LedgerGuard {
       } finally {
         lock.unlock();
       }
-      all.addAll(WalletLimits.budgeted(policy));
+      all.addAll(k.budgetedWallets());
       List<WalletId> ids = List.copyOf(all);
       long[] shared = store.read(ids, calendar, now);
       lock.lock();
@@ -236,7 +235,7 @@ public final class LedgerGuard {
     try {
       SortedMap<WalletId, WalletState> tracked = ledger.wallets();
       SortedSet<WalletId> ids = new TreeSet<>(tracked.keySet());
-      ids.addAll(WalletLimits.budgeted(policy));
+      ids.addAll(k.budgetedWallets());
       List<WalletStatus> out = new ArrayList<>(ids.size());
       for (WalletId id : ids) {
         WalletState state = tracked.get(id);
@@ -245,7 +244,7 @@ public final class LedgerGuard {
             new WalletStatus(
                 id,
                 current ? state.spentMicros() : 0,
-                WalletLimits.limitMicros(policy, id),
+                k.limitMicros(id),
                 current ? state.firedUpToBasisPoints() : 0,
                 current ? state.periodEnd() : calendar.end(id.period(), now)));
       }
