@@ -1,7 +1,6 @@
 package dev.ccgate.simulator;
 
 import dev.ccgate.pricing.PriceTable;
-import dev.ccgate.pricing.ResolvedModel;
 import dev.ccgate.simulator.load.ModelCount;
 import dev.ccgate.simulator.store.RequestStore;
 import java.sql.ResultSet;
@@ -9,27 +8,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Checks of loaded traces that every report states: unknown models, traffic exported twice. */
 final class TraceChecks {
-  private static final String SYNTHETIC = "<synthetic>";
-
   private TraceChecks() {}
 
   /** The models {@code prices} does not know, with their request counts, sorted by model. */
   static List<ModelCount> unknownModels(RequestStore store, PriceTable prices) throws SQLException {
-    List<ModelCount> out = new ArrayList<>();
-    for (Map.Entry<String, Long> e : store.requestsByModel().entrySet()) {
-      if (SYNTHETIC.equals(e.getKey())) {
-        continue; // Claude Code's error placeholder: zero usage, not a model
-      }
-      ResolvedModel m = prices.resolve(e.getKey());
-      if (!m.known()) {
-        out.add(new ModelCount(e.getKey(), e.getValue(), m.id()));
-      }
-    }
-    return out;
+    return ModelCount.unknown(store.requestsByModel(), prices);
   }
 
   /** Warnings about the traces themselves. */

@@ -23,7 +23,6 @@ import java.util.List;
  */
 public final class TranscriptReader implements TraceReader {
   private static final byte[] USAGE_MARKER = "\"usage\"".getBytes(StandardCharsets.US_ASCII);
-  private static final String SYNTHETIC = "<synthetic>";
 
   private final JsonFactory json = new JsonFactory();
 
@@ -279,7 +278,7 @@ public final class TranscriptReader implements TraceReader {
       if (model == null || model.isEmpty()) {
         throw new BadRecord("missing message.model");
       }
-      boolean synthetic = SYNTHETIC.equals(model);
+      boolean synthetic = TraceRow.SYNTHETIC_MODEL.equals(model);
       if (!synthetic && (input == null || output == null)) {
         throw new BadRecord(
             input == null ? "missing usage.input_tokens" : "missing usage.output_tokens");

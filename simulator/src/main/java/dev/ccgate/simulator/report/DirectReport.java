@@ -1,7 +1,6 @@
 package dev.ccgate.simulator.report;
 
 import dev.ccgate.pricing.PriceTable;
-import dev.ccgate.pricing.ResolvedModel;
 import dev.ccgate.pricing.Speed;
 import dev.ccgate.pricing.Usage;
 import dev.ccgate.simulator.load.BadTraceException;
@@ -51,8 +50,6 @@ public final class DirectReport {
   // A gzipped trace is read whole and decompressed, so it counts as what it expands to; JSON lines
   // compress about tenfold, and overestimating only sends a report through DuckDB.
   private static final long GZIP_EXPANSION = 10;
-
-  private static final String SYNTHETIC = "<synthetic>";
 
   private final Readers readers = new Readers();
   private final int threads;
@@ -211,17 +208,7 @@ public final class DirectReport {
     for (TraceRequest r : requests) {
       byModel.merge(r.billedModel(), 1L, Long::sum);
     }
-    List<ModelCount> out = new ArrayList<>();
-    for (Map.Entry<String, Long> e : byModel.entrySet()) {
-      if (SYNTHETIC.equals(e.getKey())) {
-        continue;
-      }
-      ResolvedModel m = prices.resolve(e.getKey());
-      if (!m.known()) {
-        out.add(new ModelCount(e.getKey(), e.getValue(), m.id()));
-      }
-    }
-    return out;
+    return ModelCount.unknown(byModel, prices);
   }
 
   /** As {@code TraceChecks.warnings}: request ids found in more than one format. */

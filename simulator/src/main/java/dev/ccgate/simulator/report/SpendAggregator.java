@@ -8,6 +8,7 @@ import dev.ccgate.simulator.store.RequestCursor;
 import dev.ccgate.simulator.store.RequestFilter;
 import dev.ccgate.simulator.store.RequestStore;
 import dev.ccgate.simulator.store.TraceRequest;
+import dev.ccgate.simulator.trace.TraceRow;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,6 @@ import java.util.Set;
  * cost (highest first), then by key.
  */
 public final class SpendAggregator {
-  private static final String SYNTHETIC = "<synthetic>";
 
   private final PriceTable prices;
   private final TeamDirectory directory;
@@ -163,7 +163,7 @@ public final class SpendAggregator {
     acc[5] += u.cacheReadTokens();
     acc[6] += u.webSearches();
     String model = r.billedModel();
-    if (!SYNTHETIC.equals(model)) {
+    if (!TraceRow.SYNTHETIC_MODEL.equals(model)) {
       ResolvedModel m = resolved.computeIfAbsent(model, prices::resolve);
       acc[7] = Math.addExact(acc[7], prices.costMicros(m, u, r.time()));
     }

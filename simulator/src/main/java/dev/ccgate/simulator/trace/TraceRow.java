@@ -43,6 +43,12 @@ public record TraceRow(
     boolean refused,
     long line) {
 
+  /**
+   * The model Claude Code writes on its own error lines (an API error shown as a message): zero
+   * usage, no model to price.
+   */
+  public static final String SYNTHETIC_MODEL = "<synthetic>";
+
   /** Validates the row: identity and model present, counts non-negative. */
   public TraceRow {
     Objects.requireNonNull(developer, "developer");
