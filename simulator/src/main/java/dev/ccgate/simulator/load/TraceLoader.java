@@ -1,12 +1,10 @@
 package dev.ccgate.simulator.load;
 
-import dev.ccgate.simulator.reader.Readers;
 import dev.ccgate.simulator.store.RequestStore;
 import dev.ccgate.simulator.store.RequestStore.FileEntry;
 import dev.ccgate.simulator.store.RequestStore.RejectionEntry;
 import dev.ccgate.simulator.store.StagedRows;
 import dev.ccgate.simulator.store.Staging;
-import dev.ccgate.simulator.trace.RowSink;
 import dev.ccgate.simulator.trace.TraceFile;
 import dev.ccgate.simulator.trace.TraceRow;
 import java.io.IOException;
@@ -16,15 +14,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * Loads traces into a {@link RequestStore}: readers run on all cores, one file each, encoding their
@@ -34,7 +28,6 @@ import java.util.concurrent.Future;
  * reused without reading a file.
  */
 public final class TraceLoader {
-  private final Readers readers = new Readers();
   private final TraceDiscovery discovery = new TraceDiscovery();
   private final int threads;
 
@@ -150,35 +143,21 @@ public final class TraceLoader {
     long[] totals = new long[3]; // lines, rows, rejected
     long bytes = found.files().stream().mapToLong(TraceFile::size).sum();
     options.progress().start("loading", found.files().size(), bytes);
-    ExecutorService pool = ReaderPool.start(threads);
     List<TraceFile> files = found.files();
     try (Staging staging = store.stage(files)) {
-      Deque<Future<FileResult>> inFlight = new ArrayDeque<>();
-      int next = 0;
-      while (next < files.size() || !inFlight.isEmpty()) {
-        while (next < files.size() && inFlight.size() < threads * 2) {
-          int index = next++;
-          StagedRows rows = staging.rowsOf(index);
-          inFlight.add(pool.submit(() -> read(files.get(index), rows)));
-        }
-        FileResult r = ReaderPool.await(inFlight.removeFirst());
-        for (Rejection rej : r.rejections) {
-          if (options.strict()) {
-            throw new BadTraceException(rej);
-          }
-          if (shown.size() < LoadReport.SHOWN_REJECTIONS) {
-            shown.add(rej);
-          }
-        }
-        staging.append(r.rows);
-        totals[0] += r.lines;
-        totals[1] += r.rows.size();
-        totals[2] += r.rejections.size();
-        entries.add(new FileEntry(r.file, r.lines, r.rows.size(), r.rejections.size()));
-        options.progress().advance(1, r.file.size(), r.rows.size());
-      }
-    } finally {
-      pool.shutdownNow();
+      ReaderPool.readInOrder(
+          files,
+          threads,
+          options,
+          i -> new FileResult<>(files.get(i), staging.rowsOf(i), StagedRows::add),
+          shown,
+          r -> {
+            staging.append(r.rows());
+            totals[0] += r.lines();
+            totals[1] += r.rowCount();
+            totals[2] += r.rejections().size();
+            entries.add(new FileEntry(r.file(), r.lines(), r.rowCount(), r.rejections().size()));
+          });
     }
     options.progress().step("deduplicating");
     long requests = store.publish(totals[1]);
@@ -238,12 +217,6 @@ public final class TraceLoader {
         true);
   }
 
-  private FileResult read(TraceFile file, StagedRows rows) throws IOException {
-    FileResult result = new FileResult(file, rows);
-    readers.of(file.format()).read(file, result);
-    return result;
-  }
-
   private static Instant[] timeRange(RequestStore store) throws SQLException {
     try (Statement s = store.connection().createStatement();
         ResultSet rs =
@@ -253,13 +226,8 @@ public final class TraceLoader {
       if (rs.wasNull()) {
         return new Instant[] {null, null};
       }
-      return new Instant[] {micros(min), micros(rs.getLong(2))};
+      return new Instant[] {TraceRow.instant(min), TraceRow.instant(rs.getLong(2))};
     }
-  }
-
-  private static Instant micros(long us) {
-    return Instant.ofEpochSecond(
-        Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L);
   }
 
   private static List<String> inputs(LoadOptions options) {
@@ -274,34 +242,6 @@ public final class TraceLoader {
       store.close();
     } catch (SQLException e) {
       // the original failure is the one to report
-    }
-  }
-
-  /** Everything one reader found in one file. */
-  private static final class FileResult implements RowSink {
-    final TraceFile file;
-    final StagedRows rows;
-    final List<Rejection> rejections = new ArrayList<>();
-    long lines;
-
-    FileResult(TraceFile file, StagedRows rows) {
-      this.file = file;
-      this.rows = rows;
-    }
-
-    @Override
-    public void row(TraceRow row) {
-      rows.add(row);
-    }
-
-    @Override
-    public void reject(long line, String reason) {
-      rejections.add(new Rejection(file.name(), line, reason));
-    }
-
-    @Override
-    public void linesRead(long count) {
-      lines += count;
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.ccgate.pricing.Usage;
 import dev.ccgate.simulator.progress.Progress;
 import dev.ccgate.simulator.store.RequestBatch;
 import dev.ccgate.simulator.store.RequestBatches;
+import dev.ccgate.simulator.trace.TraceRow;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -66,8 +67,7 @@ public final class Replay {
   private void step(
       Ledger ledger, CacheThreads threads, DeveloperPaths paths, RequestBatch b, int i, Turn turn) {
     long us = b.timeMicros(i);
-    Instant time =
-        Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L);
+    Instant time = TraceRow.instant(us);
     Usage logged =
         new Usage(
             b.inputTokens(i),

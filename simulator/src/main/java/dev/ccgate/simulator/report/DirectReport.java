@@ -3,33 +3,26 @@ package dev.ccgate.simulator.report;
 import dev.ccgate.pricing.PriceTable;
 import dev.ccgate.pricing.Speed;
 import dev.ccgate.pricing.Usage;
-import dev.ccgate.simulator.load.BadTraceException;
+import dev.ccgate.simulator.load.FileResult;
 import dev.ccgate.simulator.load.LoadOptions;
 import dev.ccgate.simulator.load.LoadReport;
 import dev.ccgate.simulator.load.ModelCount;
 import dev.ccgate.simulator.load.ReaderPool;
 import dev.ccgate.simulator.load.Rejection;
 import dev.ccgate.simulator.load.TraceDiscovery;
-import dev.ccgate.simulator.reader.Readers;
 import dev.ccgate.simulator.store.RequestFilter;
 import dev.ccgate.simulator.store.TraceRequest;
-import dev.ccgate.simulator.trace.RowSink;
 import dev.ccgate.simulator.trace.TraceFile;
 import dev.ccgate.simulator.trace.TraceFormat;
 import dev.ccgate.simulator.trace.TraceRow;
 import java.io.IOException;
-import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -51,7 +44,6 @@ public final class DirectReport {
   // compress about tenfold, and overestimating only sends a report through DuckDB.
   private static final long GZIP_EXPANSION = 10;
 
-  private final Readers readers = new Readers();
   private final int threads;
 
   /** A direct report reading with {@code threads} threads. */
@@ -97,8 +89,8 @@ public final class DirectReport {
             read.rejected,
             read.shown,
             unknownModels(requests, prices),
-            kept.isEmpty() ? null : micros(first),
-            kept.isEmpty() ? null : micros(last),
+            kept.isEmpty() ? null : TraceRow.instant(first),
+            kept.isEmpty() ? null : TraceRow.instant(last),
             false);
     java.time.ZoneId zone = query.effectiveZone();
     RequestFilter window =
@@ -132,43 +124,25 @@ public final class DirectReport {
     List<TraceFile> files = found.files();
     long bytes = files.stream().mapToLong(TraceFile::size).sum();
     options.progress().start("loading", files.size(), bytes);
-    ExecutorService pool = ReaderPool.start(threads);
     try {
-      Deque<Future<FileResult>> inFlight = new ArrayDeque<>();
-      int next = 0;
-      while (next < files.size() || !inFlight.isEmpty()) {
-        while (next < files.size() && inFlight.size() < threads * 2) {
-          TraceFile f = files.get(next++);
-          inFlight.add(pool.submit(() -> read(f)));
-        }
-        FileResult r = ReaderPool.await(inFlight.removeFirst());
-        for (Rejection rej : r.rejections) {
-          if (options.strict()) {
-            throw new BadTraceException(rej);
-          }
-          if (read.shown.size() < LoadReport.SHOWN_REJECTIONS) {
-            read.shown.add(rej);
-          }
-        }
-        long ordinal = 0;
-        for (TraceRow row : r.rows) {
-          read.rows.add(new LoadedRow(row, r.file.name(), ordinal++, r.file.format()));
-        }
-        read.lines += r.lines;
-        read.rejected += r.rejections.size();
-        options.progress().advance(1, r.file.size(), r.rows.size());
-      }
+      ReaderPool.readInOrder(
+          files,
+          threads,
+          options,
+          i -> new FileResult<>(files.get(i), new ArrayList<TraceRow>(), List::add),
+          read.shown,
+          r -> {
+            long ordinal = 0;
+            for (TraceRow row : r.rows()) {
+              read.rows.add(new LoadedRow(row, r.file().name(), ordinal++, r.file().format()));
+            }
+            read.lines += r.lines();
+            read.rejected += r.rejections().size();
+          });
     } finally {
-      pool.shutdownNow();
       options.progress().close();
     }
     return read;
-  }
-
-  private FileResult read(TraceFile file) throws IOException {
-    FileResult result = new FileResult(file);
-    readers.of(file.format()).read(file, result);
-    return result;
   }
 
   /** The request as the store would give it back (see {@code RequestCursor}). */
@@ -185,7 +159,7 @@ public final class DirectReport {
             r.inferenceGeo() == null ? "" : r.inferenceGeo(),
             r.webSearches());
     return new TraceRequest(
-        micros(r.timeMicros()),
+        TraceRow.instant(r.timeMicros()),
         r.developer(),
         r.team(),
         r.session() == null ? "" : r.session(),
@@ -244,37 +218,5 @@ public final class DirectReport {
         "request ids found in more than one format ("
             + names
             + "): the same traffic may be counted twice");
-  }
-
-  private static Instant micros(long us) {
-    return Instant.ofEpochSecond(
-        Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L);
-  }
-
-  /** Everything one reader found in one file. */
-  private static final class FileResult implements RowSink {
-    final TraceFile file;
-    final List<TraceRow> rows = new ArrayList<>();
-    final List<Rejection> rejections = new ArrayList<>();
-    long lines;
-
-    FileResult(TraceFile file) {
-      this.file = file;
-    }
-
-    @Override
-    public void row(TraceRow row) {
-      rows.add(row);
-    }
-
-    @Override
-    public void reject(long line, String reason) {
-      rejections.add(new Rejection(file.name(), line, reason));
-    }
-
-    @Override
-    public void linesRead(long count) {
-      lines += count;
-    }
   }
 }

@@ -3,10 +3,10 @@ package dev.ccgate.simulator.store;
 import dev.ccgate.pricing.Speed;
 import dev.ccgate.pricing.Usage;
 import dev.ccgate.simulator.trace.TraceFormat;
+import dev.ccgate.simulator.trace.TraceRow;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -80,8 +80,7 @@ public final class RequestCursor implements Iterator<TraceRequest>, AutoCloseabl
             rows.getLong(16));
     String session = rows.getString(4);
     return new TraceRequest(
-        Instant.ofEpochSecond(
-            Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L),
+        TraceRow.instant(micros),
         shared(rows.getString(2)),
         shared(rows.getString(3)),
         session == null ? "" : shared(session),

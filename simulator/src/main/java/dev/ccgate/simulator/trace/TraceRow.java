@@ -1,5 +1,6 @@
 package dev.ccgate.simulator.trace;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -48,6 +49,14 @@ public record TraceRow(
    * usage, no model to price.
    */
   public static final String SYNTHETIC_MODEL = "<synthetic>";
+
+  /**
+   * Epoch microseconds (as rows and the database keep time) as an instant; exact, also before 1970.
+   */
+  public static Instant instant(long epochMicros) {
+    return Instant.ofEpochSecond(
+        Math.floorDiv(epochMicros, 1_000_000L), Math.floorMod(epochMicros, 1_000_000L) * 1_000L);
+  }
 
   /** Validates the row: identity and model present, counts non-negative. */
   public TraceRow {
