@@ -1,6 +1,7 @@
 package dev.ccgate.cli;
 
 import dev.ccgate.policy.load.LoadResult;
+import dev.ccgate.policy.load.PendingPolicy;
 import dev.ccgate.policy.load.PolicyLoader;
 import dev.ccgate.simulator.SimulateService;
 import dev.ccgate.simulator.progress.TerminalProgress;
@@ -73,22 +74,12 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     SimulateService.warmUp(); // DuckDB loads on another core while the policy is read
-    LoadResult loaded = new PolicyLoader(System.getenv()).load(policy);
-    loaded.orThrow(); // errors: printed as ccgate validate prints them, exit 1
     PrintWriter err = spec.commandLine().getErr();
-    if (!loaded.warnings().isEmpty()) {
-      // Most warnings (an unset webhook variable) matter to the gateway, not to a replay.
-      int n = loaded.warnings().size();
-      err.println(
-          "ccgate: the policy has "
-              + n
-              + (n == 1 ? " warning" : " warnings")
-              + " (ccgate validate "
-              + policy
-              + " lists "
-              + (n == 1 ? "it" : "them")
-              + ")");
-    }
+    // Parsed on another thread while the traces are found; errors are printed as ccgate validate
+    // prints them, exit 1, before any database is written.
+    PendingPolicy pending =
+        PendingPolicy.read(
+            new PolicyLoader(System.getenv()), policy, loaded -> warnings(loaded, err));
     ReportFormat format = output.format(spec);
     if (table != null && format != ReportFormat.CSV) {
       throw new ParameterException(spec.commandLine(), "--table applies to --format csv only");
@@ -99,7 +90,7 @@ final class SimulateCommand implements Callable<Integer> {
     SimulateQuery query =
         new SimulateQuery(
             traces.load(spec, filters.owner(), TerminalProgress.forStderr()),
-            loaded.policy(),
+            pending,
             OptionValues.parse(spec, () -> CacheModel.of(cacheModel)),
             filters.from,
             filters.to,
@@ -119,5 +110,22 @@ final class SimulateCommand implements Callable<Integer> {
             output.out,
             spec.commandLine().getOut());
     return ExitCode.OK;
+  }
+
+  private void warnings(LoadResult loaded, PrintWriter err) {
+    if (loaded.warnings().isEmpty()) {
+      return;
+    }
+    // Most warnings (an unset webhook variable) matter to the gateway, not to a replay.
+    int n = loaded.warnings().size();
+    err.println(
+        "ccgate: the policy has "
+            + n
+            + (n == 1 ? " warning" : " warnings")
+            + " (ccgate validate "
+            + policy
+            + " lists "
+            + (n == 1 ? "it" : "them")
+            + ")");
   }
 }

@@ -1,12 +1,14 @@
 package dev.ccgate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,5 +64,30 @@ class PolicyErrorsTest {
     assertTrue(e.contains(p + ":5:5: error: unknown key 'budgt'"), e);
     assertTrue(e.contains("  hint: "), e);
     assertTrue(e.endsWith("ccgate: 2 errors, 0 warnings in 1 file\n"), e);
+  }
+
+  @Test
+  void simulateReadsThePolicyWhileFindingTracesButABrokenOneWritesNoDatabase() throws Exception {
+    // The policy is parsed on another thread while the traces are found; the load waits for it
+    // before it creates a database, so a broken policy leaves none behind.
+    Path policy = dir.resolve("broken.yaml");
+    Files.writeString(policy, "version: 1\nstages: [{at: 80%, action: alrt}]\n");
+    Path db = dir.resolve("kept.duckdb");
+    StringWriter err = new StringWriter();
+
+    int code =
+        Main.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            "simulate",
+            policy.toString(),
+            "--traces",
+            TRACES,
+            "--db",
+            db.toString());
+
+    assertEquals(ExitCode.FINDINGS, code, err.toString());
+    assertTrue(err.toString().contains(policy + ":2:"), err.toString());
+    assertFalse(Files.exists(db), "a database was created for a broken policy");
   }
 }

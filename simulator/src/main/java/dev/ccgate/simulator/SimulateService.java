@@ -3,6 +3,7 @@ package dev.ccgate.simulator;
 import dev.ccgate.kernel.Kernel;
 import dev.ccgate.policy.Policy;
 import dev.ccgate.policy.UnknownDeveloper;
+import dev.ccgate.policy.load.PendingPolicy;
 import dev.ccgate.simulator.load.LoadReport;
 import dev.ccgate.simulator.load.LoadedTraces;
 import dev.ccgate.simulator.load.ModelCount;
@@ -94,16 +95,18 @@ public final class SimulateService {
 
   /** Loads and replays the traces of {@code query}. */
   public Result simulate(SimulateQuery query) throws IOException {
-    Policy policy = query.policy();
-    ReportFilter filter =
-        new ReportFilter(
-            query.from(), query.to(), query.teams(), query.developers(), policy.timezone());
-    SimulationAggregator aggregator = new SimulationAggregator(filter, policy);
-    SessionExplainer explainer =
-        query.explain() == null ? null : new SessionExplainer(query.explain());
-    // Indexing a large policy (a wallet path per developer) overlaps with the load.
-    KernelBuild kernel = KernelBuild.start(policy);
-    try (LoadedTraces traces = loader.load(query.load())) {
+    PendingPolicy pending = query.policy();
+    // Parsing and indexing a large policy (a wallet path per developer) overlap with finding the
+    // traces and checking a kept database; the load waits for the policy before it writes.
+    KernelBuild kernel = KernelBuild.start(pending);
+    try (LoadedTraces traces = loader.load(query.load(), pending::get)) {
+      Policy policy = pending.get();
+      ReportFilter filter =
+          new ReportFilter(
+              query.from(), query.to(), query.teams(), query.developers(), policy.timezone());
+      SimulationAggregator aggregator = new SimulationAggregator(filter, policy);
+      SessionExplainer explainer =
+          query.explain() == null ? null : new SessionExplainer(query.explain());
       RequestStore store = traces.store();
       LoadReport load =
           traces.report().withUnknownModels(TraceChecks.unknownModels(store, policy.pricing()));

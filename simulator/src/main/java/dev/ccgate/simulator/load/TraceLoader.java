@@ -48,6 +48,15 @@ public final class TraceLoader {
 
   /** Loads {@code options.traces()}; throws {@link BadTraceException} under strict mode. */
   public LoadedTraces load(LoadOptions options) throws IOException {
+    return load(options, () -> {});
+  }
+
+  /**
+   * Loads {@code options.traces()}, running {@code beforeWriting} first when the load must create a
+   * database or read the traces into one (not when a kept database is reused as it is); what it
+   * throws stops the load.
+   */
+  public LoadedTraces load(LoadOptions options, Runnable beforeWriting) throws IOException {
     RequestStore store = null;
     try {
       options.progress().step("finding trace files");
@@ -63,13 +72,15 @@ public final class TraceLoader {
         RequestStore.warmUp(); // DuckDB loads while the files are found
       }
       TraceDiscovery.Found found = discovery.discover(options, known(manifest));
+      boolean reuse = store != null && matches(meta, manifest, found, options);
+      if (!reuse) {
+        beforeWriting.run();
+      }
       if (store == null) {
         store = openStore(options); // only now, so a mistyped --traces creates no database
       }
       LoadReport report =
-          options.db() != null && matches(meta, manifest, found, options)
-              ? reused(store, meta, manifest, options, found)
-              : fresh(store, options, found);
+          reuse ? reused(store, meta, manifest, options, found) : fresh(store, options, found);
       return new LoadedTraces(store, report);
     } catch (SQLException e) {
       closeQuietly(store);

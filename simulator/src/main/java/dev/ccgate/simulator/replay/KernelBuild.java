@@ -2,6 +2,7 @@ package dev.ccgate.simulator.replay;
 
 import dev.ccgate.kernel.Kernel;
 import dev.ccgate.policy.Policy;
+import dev.ccgate.policy.load.PendingPolicy;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -19,7 +20,21 @@ public final class KernelBuild {
 
   /** Starts building the kernel of {@code policy}. */
   public static KernelBuild start(Policy policy) {
-    FutureTask<Kernel> task = new FutureTask<>(() -> new Kernel(policy));
+    return start(PendingPolicy.of(policy));
+  }
+
+  /**
+   * Starts building the kernel of {@code policy} as soon as it is parsed. A policy with errors
+   * builds nothing: {@link #get} then returns null, and the caller has already stopped at {@link
+   * PendingPolicy#get}.
+   */
+  public static KernelBuild start(PendingPolicy policy) {
+    FutureTask<Kernel> task =
+        new FutureTask<>(
+            () -> {
+              Policy p = policy.result().policy();
+              return p == null ? null : new Kernel(p);
+            });
     Thread t = new Thread(task, "ccgate-kernel-build");
     t.setDaemon(true);
     t.start();

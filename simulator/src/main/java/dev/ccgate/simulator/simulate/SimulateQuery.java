@@ -1,6 +1,7 @@
 package dev.ccgate.simulator.simulate;
 
 import dev.ccgate.policy.Policy;
+import dev.ccgate.policy.load.PendingPolicy;
 import dev.ccgate.simulator.load.LoadOptions;
 import dev.ccgate.simulator.progress.Progress;
 import dev.ccgate.simulator.replay.CacheModel;
@@ -13,6 +14,8 @@ import java.util.function.Supplier;
 /**
  * A simulation to run: replay {@code load}'s traces through {@code policy}.
  *
+ * @param policy the policy, possibly still being parsed: the load waits for it only before it
+ *     writes anything, so a policy with errors still stops the command before a database changes
  * @param from the first day reported (policy timezone), or null
  * @param to the last day reported, or null
  * @param teams report only these teams; empty for all
@@ -23,7 +26,7 @@ import java.util.function.Supplier;
  */
 public record SimulateQuery(
     LoadOptions load,
-    Policy policy,
+    PendingPolicy policy,
     CacheModel cacheModel,
     LocalDate from,
     LocalDate to,
@@ -44,6 +47,31 @@ public record SimulateQuery(
     if (from != null && to != null && to.isBefore(from)) {
       throw new IllegalArgumentException("--to " + to + " is before --from " + from);
     }
+  }
+
+  /** A query whose policy is already loaded. */
+  public SimulateQuery(
+      LoadOptions load,
+      Policy policy,
+      CacheModel cacheModel,
+      LocalDate from,
+      LocalDate to,
+      List<String> teams,
+      List<String> developers,
+      String explain,
+      Path decisions,
+      Supplier<Progress> replayProgress) {
+    this(
+        load,
+        PendingPolicy.of(policy),
+        cacheModel,
+        from,
+        to,
+        teams,
+        developers,
+        explain,
+        decisions,
+        replayProgress);
   }
 
   /** A query with no filters, no explain, no decision log and no progress. */
