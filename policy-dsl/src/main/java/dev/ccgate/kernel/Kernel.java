@@ -109,7 +109,7 @@ public final class Kernel {
     WalletState[] states = new WalletState[wallets.size()];
     long[] spentBefore = new long[wallets.size()];
     for (int i = 0; i < spentBefore.length; i++) {
-      states[i] = ledger.stateAt(wallets.get(i).id(), request.time());
+      states[i] = ledger.stateAt(wallets.get(i), index, request.time());
       spentBefore[i] = states[i] == null ? 0 : states[i].spentMicros();
     }
     RequestVariables variables =
@@ -336,7 +336,7 @@ public final class Kernel {
       Instant time,
       String requestId,
       List<StageCrossed> crossings) {
-    WalletState state = ledger.current(wallet.id(), calendar, time);
+    WalletState state = ledger.current(wallet, index, calendar, time);
     state.add(cost);
     long spent = state.spentMicros();
     List<Stage> stages = wallet.stages();
@@ -382,7 +382,8 @@ public final class Kernel {
     List<WalletPlan> subWallets = path.subWallets(family);
     for (int i = 0; i < subWallets.size(); i++) {
       WalletPlan sub = subWallets.get(i);
-      if (ledger.spentAt(sub.id(), time) >= sub.limitMicros()) {
+      WalletState state = ledger.stateAt(sub, index, time);
+      if (state != null && state.spentMicros() >= sub.limitMicros()) {
         return sub;
       }
     }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -25,6 +26,9 @@ final class PolicyIndex {
   static final Stage SUB_WALLET_FULL = Stage.of(10_000, StageAction.DOWNGRADE, 1);
 
   private final Policy policy;
+  // Numbers every wallet plan for the ledgers' slot arrays; atomic because paths of developers
+  // the policy does not list are built on demand, from any thread.
+  private final AtomicInteger slots = new AtomicInteger();
   private final Map<String, Team> teams = new HashMap<>();
   // Every listed form of a developer (as written, lower-cased, aliases) straight to the path: one
   // lookup per request, where a name-to-canonical map then a path map cost two (at 13,600
@@ -210,13 +214,14 @@ final class PolicyIndex {
   }
 
   /** One plan per period {@code budget} limits; {@code stages} are sorted by threshold. */
-  private static List<WalletPlan> plans(
+  private List<WalletPlan> plans(
       Function<Period, WalletId> id, Budget budget, List<Stage> stages, String channel) {
     List<WalletPlan> plans = new ArrayList<>(3);
     for (Period period : Period.values()) {
       long limit = budget.limitMicros(period);
       if (limit > 0) {
-        plans.add(new WalletPlan(id.apply(period), limit, stages, channel));
+        plans.add(
+            new WalletPlan(id.apply(period), limit, stages, channel, slots.getAndIncrement()));
       }
     }
     return plans;

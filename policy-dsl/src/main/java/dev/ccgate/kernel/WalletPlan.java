@@ -8,8 +8,10 @@ import java.util.List;
  * the alert channel its crossings go to.
  *
  * @param channel the alert channel name, or null when the policy has none for this wallet
+ * @param slot this plan's number in its {@link PolicyIndex} (dense, from 0), where a {@link Ledger}
+ *     keeps the plan's state at hand
  */
-record WalletPlan(WalletId id, long limitMicros, List<Stage> stages, String channel) {
+record WalletPlan(WalletId id, long limitMicros, List<Stage> stages, String channel, int slot) {
 
   /** True when {@code spentMicros} is at or past {@code stage}'s threshold (exact integers). */
   boolean reached(Stage stage, long spentMicros) {

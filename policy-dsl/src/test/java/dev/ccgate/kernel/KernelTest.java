@@ -213,4 +213,77 @@ class KernelTest {
     assertEquals(Instant.parse("2026-11-01T04:00:00Z"), start);
     assertEquals(25 * 3600, end.getEpochSecond() - start.getEpochSecond());
   }
+
+  @Test
+  void oneLedgerKeepsEachWalletsSpendAcrossKernelsThatNumberTheirWalletsDifferently() {
+    // A reload gives a new kernel whose wallet plans carry other slot numbers; the ledger keeps
+    // states at hand by slot, and must never hand one kernel's slot to the other's wallet.
+    String platformFirst =
+        """
+        version: 1
+        cascade: [opus, sonnet, haiku]
+        stages: [{at: 95%, action: downgrade, steps: 1}]
+        teams:
+          platform:
+            budget: {daily: 100}
+            developers: [alice@example.com]
+          data:
+            budget: {daily: 50}
+            developers: [bob@example.com]
+        """;
+    String dataFirst =
+        """
+        version: 1
+        cascade: [opus, sonnet, haiku]
+        stages: [{at: 95%, action: downgrade, steps: 1}]
+        teams:
+          data:
+            budget: {daily: 50}
+            developers: [bob@example.com]
+          platform:
+            budget: {daily: 100}
+            developers: [alice@example.com]
+        """;
+    Kernel a = new Kernel(parse(platformFirst));
+    Kernel b = new Kernel(parse(dataFirst));
+    Ledger shared = new Ledger();
+    a.settle(
+        shared,
+        a.decide(shared, request("alice@example.com", OPUS, MORNING)),
+        opusDollars(30),
+        MORNING);
+    b.settle(
+        shared,
+        b.decide(shared, request("bob@example.com", OPUS, MORNING)),
+        opusDollars(20),
+        MORNING);
+    a.settle(
+        shared,
+        a.decide(shared, request("alice@example.com", OPUS, MORNING)),
+        opusDollars(10),
+        MORNING);
+    b.settle(
+        shared,
+        b.decide(shared, request("alice@example.com", OPUS, MORNING)),
+        opusDollars(5),
+        MORNING);
+    assertEquals(usd(45), shared.spentAt(WalletId.team("platform", Period.DAILY), MORNING));
+    assertEquals(usd(20), shared.spentAt(WalletId.team("data", Period.DAILY), MORNING));
+    // And each kernel reads the other's spend: bob's team at 20 of 50, then 48 of 50 (96 %).
+    Decision bob = a.decide(shared, request("bob@example.com", OPUS, MORNING));
+    assertEquals(Action.ALLOW, bob.action());
+    b.settle(
+        shared,
+        b.decide(shared, request("bob@example.com", OPUS, MORNING)),
+        opusDollars(28),
+        MORNING);
+    assertEquals(
+        Action.DOWNGRADE, a.decide(shared, request("bob@example.com", OPUS, MORNING)).action());
+  }
+
+  private static Policy parse(String yaml) {
+    return new dev.ccgate.policy.load.PolicyLoader(Map.of())
+        .parse(yaml, "slots.yaml", java.nio.file.Path.of("."))
+        .orThrow();
+  }
 }
