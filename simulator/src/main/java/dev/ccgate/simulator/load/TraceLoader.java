@@ -151,7 +151,7 @@ public final class TraceLoader {
     store.reset();
     List<FileEntry> entries = new ArrayList<>();
     List<Rejection> shown = new ArrayList<>();
-    long[] totals = new long[3]; // lines, rows, rejected
+    long[] totals = new long[4]; // lines, rows, rejected, rows staged (a file's repeats collapsed)
     long bytes = found.files().stream().mapToLong(TraceFile::size).sum();
     options.progress().start("loading", found.files().size(), bytes);
     List<TraceFile> files = found.files();
@@ -167,11 +167,12 @@ public final class TraceLoader {
             totals[0] += r.lines();
             totals[1] += r.rowCount();
             totals[2] += r.rejections().size();
+            totals[3] += r.rows().size();
             entries.add(new FileEntry(r.file(), r.lines(), r.rowCount(), r.rejections().size()));
           });
     }
     options.progress().step("deduplicating");
-    long requests = store.publish(totals[1]);
+    long requests = store.publish(totals[3]);
     Instant[] range = timeRange(store);
     Map<String, String> meta = new LinkedHashMap<>();
     meta.put("options", options.fingerprint());

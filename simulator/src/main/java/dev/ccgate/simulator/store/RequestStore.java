@@ -153,7 +153,7 @@ public final class RequestStore implements AutoCloseable {
         rs.next();
         if (rs.getLong(1) != staged) {
           throw new IllegalStateException(
-              "the load staged " + rs.getLong(1) + " rows of the " + staged + " read");
+              "the load staged " + rs.getLong(1) + " rows of the " + staged + " its readers kept");
         }
       }
       s.execute(Staging.VIEW);

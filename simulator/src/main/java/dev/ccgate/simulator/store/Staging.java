@@ -91,10 +91,13 @@ public final class Staging implements AutoCloseable {
 
   /** Rows for the file at {@code index} in this load's file list. */
   public StagedRows rowsOf(int index) {
-    return new StagedRows(codes, index);
+    return new StagedRows(
+        codes,
+        index,
+        files.get(index).format() == dev.ccgate.simulator.trace.TraceFormat.TRANSCRIPT);
   }
 
-  /** Appends {@code staged}; its rows are numbered 0, 1, ... in file order. */
+  /** Appends {@code staged}; each row keeps its position among the file's rows as parsed. */
   public void append(StagedRows staged) throws SQLException {
     int file = staged.file();
     for (int i = 0; i < staged.size(); i++) {
@@ -116,7 +119,7 @@ public final class Staging implements AutoCloseable {
           .append(staged.longAt(i, 5))
           .append(staged.longAt(i, 6))
           .append(staged.longAt(i, 7))
-          .append((long) i)
+          .append(staged.longAt(i, 8))
           .append(staged.intAt(i, 10))
           .append(staged.ids(i))
           .append(staged.intAt(i, 8))
