@@ -70,7 +70,13 @@ public final class GatewayHandler extends Handler.Abstract {
     this.maxBodyBytes = config.maxBodyBytes();
     this.messages =
         new MessagesHandler(
-            ledger, settler, upstream, config.clock(), config.maxBodyBytes(), metrics);
+            ledger,
+            settler,
+            upstream,
+            config.clock(),
+            config.maxBodyBytes(),
+            getInvocationType(),
+            metrics);
   }
 
   @Override
@@ -208,6 +214,7 @@ public final class GatewayHandler extends Handler.Abstract {
     BodyReader.read(
         clientToProxyRequest,
         maxBodyBytes,
+        getInvocationType(),
         (clientToProxyBody, failure) -> {
           if (failure != null) {
             Bodies.refuse(

@@ -28,6 +28,7 @@ import java.util.Locale;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Invocable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,7 @@ final class MessagesHandler {
   private final Upstream upstream;
   private final Clock clock;
   private final long maxBodyBytes;
+  private final Invocable.InvocationType invocationType; // the handler's: see BodyReader
   private final GatewayMetrics metrics;
   private final MessagesRequestParser parser = new MessagesRequestParser();
 
@@ -54,7 +56,9 @@ final class MessagesHandler {
       Upstream upstream,
       Clock clock,
       long maxBodyBytes,
+      Invocable.InvocationType invocationType,
       GatewayMetrics metrics) {
+    this.invocationType = invocationType;
     this.metrics = metrics;
     this.ledger = ledger;
     this.settler = settler;
@@ -74,6 +78,7 @@ final class MessagesHandler {
     BodyReader.read(
         clientToProxyRequest,
         maxBodyBytes,
+        invocationType,
         (clientToProxyBody, failure) -> {
           if (failure != null) {
             metrics.request(ROUTE, "invalid");

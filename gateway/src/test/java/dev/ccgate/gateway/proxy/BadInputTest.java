@@ -204,4 +204,34 @@ class BadInputTest {
       }
     }
   }
+
+  @Test
+  void aBodyThatArrivesAfterItsHeadersIsReadAndDecidedWhenItComes() throws Exception {
+    // Clients such as Node's undici write the headers and the body separately; the gateway then
+    // waits for the body with Jetty's demand, which runs its reader when the body arrives.
+    try (GatewayHarness h = GatewayHarness.start(state, TestPolicies.starter())) {
+      URI gateway = URI.create(h.url());
+      byte[] body = RawClient.body(OPUS, false).getBytes(StandardCharsets.UTF_8);
+      try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
+        socket.setTcpNoDelay(true);
+        var out = socket.getOutputStream();
+        out.write(
+            ("POST /v1/messages HTTP/1.1\r\nHost: gw\r\nx-api-key: "
+                    + h.aliceKey
+                    + "\r\ncontent-type: application/json\r\nconnection: close\r\n"
+                    + "content-length: "
+                    + body.length
+                    + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        Thread.sleep(200);
+        out.write(body);
+        out.flush();
+        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+      }
+      assertEquals(OPUS, h.upstream.received().get(0).model());
+      assertEquals(Action.ALLOW, h.awaitDecisions(1).get(0).action());
+    }
+  }
 }
