@@ -106,9 +106,11 @@ public final class LoadHarness {
       }
       String load = loadavg();
       long cpuBefore = proxy.cpuNanos();
+      OwnTime ownBefore = proxy.ownTime();
       OpenLoop.Run run =
           OpenLoop.run(client, direct, via, body, rate, rate * o.seconds, o.maxInFlight);
       long cpu = proxy.cpuNanos() - cpuBefore;
+      OwnTime own = ownBefore == null ? null : proxy.ownTime().since(ownBefore);
       Latencies d = Latencies.of(run.direct());
       Latencies v = Latencies.of(run.via());
       if (o.dump != null) {
@@ -138,6 +140,20 @@ public final class LoadHarness {
               Latencies.ms(Latencies.medianOfDifferences(run.direct(), run.via())),
               Latencies.ms(run.sendLagMaxNanos()),
               load));
+      if (own != null) {
+        out(
+            String.format(
+                Locale.ROOT,
+                "| %d | own time | %d | | | %s | %s | %s | %s | | its overhead histogram (bucket"
+                    + " bounds, ms): %s of requests within 1 ms | |",
+                rate,
+                own.count(),
+                own.quantile(0.50),
+                own.quantile(0.90),
+                own.quantile(0.99),
+                own.quantile(0.999),
+                own.shareWithin("1")));
+      }
     }
   }
 

@@ -181,6 +181,22 @@ final class ProxyProcess implements AutoCloseable {
   }
 
   /**
+   * The gateway's own time histogram from its {@code /metrics} page, or null for a proxy that has
+   * none (Portkey).
+   */
+  OwnTime ownTime() throws IOException, InterruptedException {
+    if (!jvm) {
+      return null;
+    }
+    java.net.http.HttpResponse<String> page =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("/metrics")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    return OwnTime.parse(page.body());
+  }
+
+  /**
    * Bytes of live Java heap after a full GC ({@code jcmd <pid> GC.class_histogram}: it collects
    * first, then sums every live object); empty for a proxy that is not a JVM.
    */
