@@ -19,6 +19,7 @@ import dev.ccgate.gateway.wire.MessagesRequestParser;
 import dev.ccgate.kernel.Action;
 import dev.ccgate.kernel.PeriodCalendar;
 import dev.ccgate.policy.Policy;
+import dev.ccgate.policy.load.PendingPolicy;
 import dev.ccgate.policy.load.PolicyLoader;
 import dev.ccgate.simulator.SimulateService;
 import dev.ccgate.simulator.generate.GenerateFormat;
@@ -167,7 +168,7 @@ class SimulateGatewayParityTest {
             .simulate(
                 new SimulateQuery(
                     LoadOptions.of(traces),
-                    policy,
+                    PendingPolicy.of(policy),
                     CacheModel.NONE,
                     null,
                     null,

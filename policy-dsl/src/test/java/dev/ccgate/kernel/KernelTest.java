@@ -218,67 +218,49 @@ class KernelTest {
   void oneLedgerKeepsEachWalletsSpendAcrossKernelsThatNumberTheirWalletsDifferently() {
     // A reload gives a new kernel whose wallet plans carry other slot numbers; the ledger keeps
     // states at hand by slot, and must never hand one kernel's slot to the other's wallet.
-    String platformFirst =
+    String teams =
+        """
+          platform:
+            budget: {daily: 100}
+            developers: [alice@example.com]
+        """;
+    String otherTeam =
+        """
+          data:
+            budget: {daily: 50}
+            developers: [bob@example.com]
+        """;
+    String head =
         """
         version: 1
         cascade: [opus, sonnet, haiku]
         stages: [{at: 95%, action: downgrade, steps: 1}]
         teams:
-          platform:
-            budget: {daily: 100}
-            developers: [alice@example.com]
-          data:
-            budget: {daily: 50}
-            developers: [bob@example.com]
         """;
-    String dataFirst =
-        """
-        version: 1
-        cascade: [opus, sonnet, haiku]
-        stages: [{at: 95%, action: downgrade, steps: 1}]
-        teams:
-          data:
-            budget: {daily: 50}
-            developers: [bob@example.com]
-          platform:
-            budget: {daily: 100}
-            developers: [alice@example.com]
-        """;
-    Kernel a = new Kernel(parse(platformFirst));
-    Kernel b = new Kernel(parse(dataFirst));
+    Kernel a = new Kernel(parse(head + teams + otherTeam));
+    Kernel b = new Kernel(parse(head + otherTeam + teams)); // the same wallets, numbered apart
     Ledger shared = new Ledger();
-    a.settle(
-        shared,
-        a.decide(shared, request("alice@example.com", OPUS, MORNING)),
-        opusDollars(30),
-        MORNING);
-    b.settle(
-        shared,
-        b.decide(shared, request("bob@example.com", OPUS, MORNING)),
-        opusDollars(20),
-        MORNING);
-    a.settle(
-        shared,
-        a.decide(shared, request("alice@example.com", OPUS, MORNING)),
-        opusDollars(10),
-        MORNING);
-    b.settle(
-        shared,
-        b.decide(shared, request("alice@example.com", OPUS, MORNING)),
-        opusDollars(5),
-        MORNING);
+    charge(a, shared, "alice@example.com", 30);
+    charge(b, shared, "bob@example.com", 20);
+    charge(a, shared, "alice@example.com", 10);
+    charge(b, shared, "alice@example.com", 5);
     assertEquals(usd(45), shared.spentAt(WalletId.team("platform", Period.DAILY), MORNING));
     assertEquals(usd(20), shared.spentAt(WalletId.team("data", Period.DAILY), MORNING));
     // And each kernel reads the other's spend: bob's team at 20 of 50, then 48 of 50 (96 %).
-    Decision bob = a.decide(shared, request("bob@example.com", OPUS, MORNING));
-    assertEquals(Action.ALLOW, bob.action());
-    b.settle(
-        shared,
-        b.decide(shared, request("bob@example.com", OPUS, MORNING)),
-        opusDollars(28),
-        MORNING);
+    assertEquals(
+        Action.ALLOW, a.decide(shared, request("bob@example.com", OPUS, MORNING)).action());
+    charge(b, shared, "bob@example.com", 28);
     assertEquals(
         Action.DOWNGRADE, a.decide(shared, request("bob@example.com", OPUS, MORNING)).action());
+  }
+
+  /** Decides and settles one Opus request of {@code developer} costing {@code dollars}. */
+  private static void charge(Kernel kernel, Ledger ledger, String developer, long dollars) {
+    kernel.settle(
+        ledger,
+        kernel.decide(ledger, request(developer, OPUS, MORNING)),
+        opusDollars(dollars),
+        MORNING);
   }
 
   private static Policy parse(String yaml) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ccgate.kernel.Action;
 import dev.ccgate.policy.Policy;
+import dev.ccgate.policy.load.PendingPolicy;
 import dev.ccgate.policy.load.PolicyLoader;
 import dev.ccgate.pricing.Usage;
 import dev.ccgate.simulator.load.LoadOptions;
@@ -201,7 +202,7 @@ class SimulateServiceTest {
     SimulateQuery dataOnly =
         new SimulateQuery(
             load(),
-            rejecting,
+            PendingPolicy.of(rejecting),
             CacheModel.SESSION,
             null,
             null,
@@ -243,7 +244,7 @@ class SimulateServiceTest {
     SimulateQuery bobOnly =
         new SimulateQuery(
             load(),
-            policy(),
+            PendingPolicy.of(policy()),
             CacheModel.SESSION,
             null,
             null,
@@ -263,7 +264,7 @@ class SimulateServiceTest {
     SimulateQuery nextDayData =
         new SimulateQuery(
             load(),
-            policy(),
+            PendingPolicy.of(policy()),
             CacheModel.SESSION,
             LocalDate.parse("2026-11-25"),
             LocalDate.parse("2026-11-25"),
@@ -283,7 +284,7 @@ class SimulateServiceTest {
     SimulateQuery q =
         new SimulateQuery(
             load(),
-            policy(),
+            PendingPolicy.of(policy()),
             CacheModel.SESSION,
             null,
             null,
@@ -313,7 +314,7 @@ class SimulateServiceTest {
     SimulateQuery missing =
         new SimulateQuery(
             load(),
-            policy(),
+            PendingPolicy.of(policy()),
             CacheModel.SESSION,
             null,
             null,
@@ -332,7 +333,7 @@ class SimulateServiceTest {
     SimulateQuery q =
         new SimulateQuery(
             load(),
-            policy(),
+            PendingPolicy.of(policy()),
             CacheModel.SESSION,
             null,
             null,

@@ -1,13 +1,13 @@
 package dev.ccgate.policy.load;
 
+import dev.ccgate.concurrent.Background;
 import dev.ccgate.policy.Policy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -16,12 +16,12 @@ import java.util.function.Consumer;
  * second to parse in a fresh JVM. {@link #get} waits for it.
  */
 public final class PendingPolicy {
-  private final FutureTask<LoadResult> task;
+  private final Background<LoadResult> parse;
   private final Consumer<LoadResult> onAccepted;
   private boolean accepted;
 
-  private PendingPolicy(FutureTask<LoadResult> task, Consumer<LoadResult> onAccepted) {
-    this.task = task;
+  private PendingPolicy(Background<LoadResult> parse, Consumer<LoadResult> onAccepted) {
+    this.parse = parse;
     this.onAccepted = onAccepted;
   }
 
@@ -34,39 +34,24 @@ public final class PendingPolicy {
       throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     Path baseDir = file.toAbsolutePath().getParent();
-    FutureTask<LoadResult> task =
-        new FutureTask<>(() -> loader.parse(text, file.toString(), baseDir));
-    Thread t = new Thread(task, "ccgate-policy-read");
-    t.setDaemon(true);
-    t.start();
-    return new PendingPolicy(task, Objects.requireNonNull(onAccepted, "onAccepted"));
+    return new PendingPolicy(
+        Background.start(
+            "ccgate-policy-read",
+            "reading the policy",
+            () -> loader.parse(text, file.toString(), baseDir)),
+        Objects.requireNonNull(onAccepted, "onAccepted"));
   }
 
   /** A policy that is already loaded. */
   public static PendingPolicy of(Policy policy) {
     Objects.requireNonNull(policy, "policy");
-    FutureTask<LoadResult> task =
-        new FutureTask<>(() -> new LoadResult(policy.source(), policy, java.util.List.of()));
-    task.run();
-    return new PendingPolicy(task, r -> {});
+    return new PendingPolicy(
+        Background.done(new LoadResult(policy.source(), policy, List.of())), r -> {});
   }
 
   /** Waits for the parse and returns what it found, errors included; no side effects. */
   public LoadResult result() {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the policy", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return parse.get();
   }
 
   /**

@@ -1,10 +1,9 @@
 package dev.ccgate.simulator.replay;
 
+import dev.ccgate.concurrent.Background;
 import dev.ccgate.kernel.Kernel;
 import dev.ccgate.policy.Policy;
 import dev.ccgate.policy.load.PendingPolicy;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * A {@link Kernel} being built on a thread of its own. Building indexes every developer of the
@@ -12,10 +11,10 @@ import java.util.concurrent.FutureTask;
  * needs nothing from the traces, so a replay starts it before loading them.
  */
 public final class KernelBuild {
-  private final FutureTask<Kernel> task;
+  private final Background<Kernel> build;
 
-  private KernelBuild(FutureTask<Kernel> task) {
-    this.task = task;
+  private KernelBuild(Background<Kernel> build) {
+    this.build = build;
   }
 
   /** Starts building the kernel of {@code policy}. */
@@ -29,33 +28,18 @@ public final class KernelBuild {
    * PendingPolicy#get}.
    */
   public static KernelBuild start(PendingPolicy policy) {
-    FutureTask<Kernel> task =
-        new FutureTask<>(
+    return new KernelBuild(
+        Background.start(
+            "ccgate-kernel-build",
+            "building the policy kernel",
             () -> {
               Policy p = policy.result().policy();
               return p == null ? null : new Kernel(p);
-            });
-    Thread t = new Thread(task, "ccgate-kernel-build");
-    t.setDaemon(true);
-    t.start();
-    return new KernelBuild(task);
+            }));
   }
 
   /** The kernel, once built; rethrows what building it threw. */
   public Kernel get() {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while building the policy kernel", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return build.get();
   }
 }

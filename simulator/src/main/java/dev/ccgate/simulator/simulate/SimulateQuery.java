@@ -49,36 +49,11 @@ public record SimulateQuery(
     }
   }
 
-  /** A query whose policy is already loaded. */
-  public SimulateQuery(
-      LoadOptions load,
-      Policy policy,
-      CacheModel cacheModel,
-      LocalDate from,
-      LocalDate to,
-      List<String> teams,
-      List<String> developers,
-      String explain,
-      Path decisions,
-      Supplier<Progress> replayProgress) {
-    this(
-        load,
-        PendingPolicy.of(policy),
-        cacheModel,
-        from,
-        to,
-        teams,
-        developers,
-        explain,
-        decisions,
-        replayProgress);
-  }
-
   /** A query with no filters, no explain, no decision log and no progress. */
   public static SimulateQuery of(LoadOptions load, Policy policy, CacheModel cacheModel) {
     return new SimulateQuery(
         load,
-        policy,
+        PendingPolicy.of(policy),
         cacheModel,
         null,
         null,
