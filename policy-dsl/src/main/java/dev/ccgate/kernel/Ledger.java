@@ -9,8 +9,9 @@ import java.util.TreeMap;
 
 /**
  * Spend per wallet, in the wallets' current periods. The caller owns it and passes it to the
- * kernel; the kernel reads it in {@code decide} and adds to it in {@code settle}. Not thread-safe:
- * a gateway serialises access (see its docs).
+ * kernel; the kernel reads it in {@code decide} and adds to it in {@code settle}. Not thread-safe,
+ * not even for {@code decide} alone, which fills the slot cache below: a gateway serialises every
+ * call (see its docs).
  */
 public final class Ledger {
   private final Map<WalletId, WalletState> wallets = new HashMap<>();
