@@ -2,6 +2,7 @@ package dev.ccgate.cli;
 
 import dev.ccgate.policy.load.InvalidPolicyException;
 import dev.ccgate.policy.load.ProblemPrinter;
+import dev.ccgate.simulator.store.MissingLibraryException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,8 +19,10 @@ final class ExitCodes {
     if (ex instanceof CommandLine.ParameterException) {
       return ExitCode.USAGE; // a bad option or value, e.g. --at 2026-13-01
     }
-    if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-      return ExitCode.USAGE;
+    if (ex instanceof IOException
+        || ex instanceof UncheckedIOException
+        || ex instanceof MissingLibraryException) {
+      return ExitCode.USAGE; // an installation missing DuckDB's library cannot run as invoked
     }
     if (ex instanceof InvalidPolicyException) {
       return ExitCode.FINDINGS; // as ccgate validate: the policy file has errors
@@ -52,7 +55,7 @@ final class ExitCodes {
     if (cause instanceof IOException) {
       return "cannot read input: " + cause.getMessage();
     }
-    if (cause instanceof IllegalArgumentException) {
+    if (cause instanceof IllegalArgumentException || cause instanceof MissingLibraryException) {
       return cause.getMessage();
     }
     return "internal error ("

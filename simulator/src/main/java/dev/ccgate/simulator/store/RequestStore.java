@@ -68,8 +68,8 @@ public final class RequestStore implements AutoCloseable {
    * report. Only the first call starts anything.
    */
   public static void warmUp() {
-    if (WARMING.getAndSet(true)) {
-      return;
+    if (WARMING.getAndSet(true) || !NativeLibrary.present()) {
+      return; // without its library the real open says what is missing
     }
     Thread t =
         new Thread(
@@ -98,6 +98,7 @@ public final class RequestStore implements AutoCloseable {
   }
 
   private static RequestStore open(String url, boolean kept) throws SQLException {
+    NativeLibrary.check();
     Properties props = new Properties();
     // Stream query results instead of materialising them: a replay walks millions of rows.
     props.setProperty("jdbc_stream_results", "true");
