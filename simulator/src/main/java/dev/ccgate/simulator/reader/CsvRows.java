@@ -24,21 +24,45 @@ final class CsvRows {
     void record(long line, Fields fields);
   }
 
+  /**
+   * A file's columns by name. The readers ask by literal names, the same few for every record, so
+   * each name's normalised lookup is done once per file (normalising on every call allocated a
+   * handful of objects per cell).
+   */
+  static final class Columns {
+    private final Map<String, Integer> index;
+    private final Map<String, Integer> byName = new HashMap<>();
+
+    Columns(Map<String, Integer> index) {
+      this.index = index;
+    }
+
+    /** The column of {@code name}, or -1. */
+    int of(String name) {
+      Integer i = byName.get(name);
+      if (i == null) {
+        i = index.getOrDefault(normalise(name), -1);
+        byName.put(name, i);
+      }
+      return i;
+    }
+  }
+
   /** The values of one record, looked up by column name. */
   static final class Fields {
-    private final Map<String, Integer> index;
+    private final Columns columns;
     private final CSVRecord record;
 
-    Fields(Map<String, Integer> index, CSVRecord record) {
-      this.index = index;
+    Fields(Columns columns, CSVRecord record) {
+      this.columns = columns;
       this.record = record;
     }
 
     /** The first non-empty value among {@code names}, or null. */
     String get(String... names) {
       for (String name : names) {
-        Integer i = index.get(normalise(name));
-        if (i != null && i < record.size()) {
+        int i = columns.of(name);
+        if (i >= 0 && i < record.size()) {
           String v = record.get(i).trim();
           if (!v.isEmpty()) {
             return v;
@@ -50,7 +74,12 @@ final class CsvRows {
 
     /** True when the header has any of {@code names}. */
     boolean has(String... names) {
-      return Arrays.stream(names).anyMatch(n -> index.containsKey(normalise(n)));
+      for (String name : names) {
+        if (columns.of(name) >= 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The first present count among {@code names}, 0 when none. */
@@ -79,6 +108,7 @@ final class CsvRows {
       for (int i = 0; i < header.size(); i++) {
         index.putIfAbsent(normalise(header.get(i)), i);
       }
+      Columns columns = new Columns(index);
       var it = parser.iterator();
       while (true) {
         CSVRecord record;
@@ -101,7 +131,7 @@ final class CsvRows {
           continue;
         }
         try {
-          handler.record(line, new Fields(index, record));
+          handler.record(line, new Fields(columns, record));
         } catch (BadRecord e) {
           sink.reject(line, e.getMessage());
         }
