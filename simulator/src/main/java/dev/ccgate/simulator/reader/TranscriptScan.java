@@ -138,12 +138,7 @@ final class TranscriptScan {
   }
 
   private void message(TranscriptLine t) {
-    if (b[pos] != '{') {
-      skipValue(2);
-      return;
-    }
-    pos++;
-    if (!firstMember()) {
+    if (!openObject(2)) {
       return;
     }
     do {
@@ -161,13 +156,10 @@ final class TranscriptScan {
   }
 
   private void usage(TranscriptLine t) {
-    if (b[pos] != '{') {
-      skipValue(3);
-      return;
+    if (b[pos] == '{') {
+      t.hasUsage = true;
     }
-    pos++;
-    t.hasUsage = true;
-    if (!firstMember()) {
+    if (!openObject(3)) {
       return;
     }
     do {
@@ -197,12 +189,7 @@ final class TranscriptScan {
   }
 
   private void cacheSplit(TranscriptLine t) {
-    if (b[pos] != '{') {
-      skipValue(4);
-      return;
-    }
-    pos++;
-    if (!firstMember()) {
+    if (!openObject(4)) {
       return;
     }
     do {
@@ -218,12 +205,7 @@ final class TranscriptScan {
   }
 
   private void serverTools(TranscriptLine t) {
-    if (b[pos] != '{') {
-      skipValue(4);
-      return;
-    }
-    pos++;
-    if (!firstMember()) {
+    if (!openObject(4)) {
       return;
     }
     do {
@@ -302,6 +284,19 @@ final class TranscriptScan {
   // --- structure ---
 
   /** After an object's '{': true when a member follows, false after an empty object's '}'. */
+  /**
+   * Enters the object that is the value at {@code pos}: true at its first member; false when it is
+   * empty (passed over) or not an object (skipped as a value at {@code depth}).
+   */
+  private boolean openObject(int depth) {
+    if (b[pos] != '{') {
+      skipValue(depth);
+      return false;
+    }
+    pos++;
+    return firstMember();
+  }
+
   private boolean firstMember() {
     space();
     if (b[pos] == '}') {

@@ -45,12 +45,12 @@ public final class StagedRows {
   /** Adds {@code row}. */
   public void add(TraceRow row) {
     long ordinal = added++;
+    String rowIds = ids(row.requestId(), row.messageId());
     if (byIds != null && row.messageId() != null) {
-      String key = ids(row.requestId(), row.messageId());
-      Integer seen = byIds.putIfAbsent(key, size);
+      Integer seen = byIds.putIfAbsent(rowIds, size);
       if (seen != null && sameGroup(seen, row)) {
         if (beats(row, seen)) {
-          put(seen, row, key, ordinal);
+          put(seen, row, rowIds, ordinal);
         }
         return;
       }
@@ -61,7 +61,7 @@ public final class StagedRows {
       ints = Arrays.copyOf(ints, n * INTS);
       ids = Arrays.copyOf(ids, n);
     }
-    put(size, row, ids(row.requestId(), row.messageId()), ordinal);
+    put(size, row, rowIds, ordinal);
     size++;
   }
 
