@@ -44,13 +44,7 @@ class ServeCommandTest {
         new KeysFile(Map.of()).add("alice@example.com", null, new SecureRandom());
     alice.file().save(keys);
     try (ServeProcess serve =
-        ServeProcess.start(
-            policy,
-            keys,
-            dir.resolve("state"),
-            "http://127.0.0.1:9",
-            dir.resolve("stderr.txt"),
-            Map.of("ANTHROPIC_API_KEY", UPSTREAM_KEY))) {
+        ServeProcess.offline(dir, policy, keys, Map.of("ANTHROPIC_API_KEY", UPSTREAM_KEY))) {
       URI base = serve.uri();
 
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -83,12 +77,10 @@ class ServeCommandTest {
     new KeysFile(Map.of()).add("alice@example.com", null, new SecureRandom()).file().save(keys);
     try (RedisProcess redis = RedisProcess.start(dir);
         ServeProcess serve =
-            ServeProcess.start(
+            ServeProcess.offline(
+                dir,
                 policy,
                 keys,
-                dir.resolve("state"),
-                "http://127.0.0.1:9",
-                dir.resolve("stderr.txt"),
                 Map.of("ANTHROPIC_API_KEY", UPSTREAM_KEY, "CCGATE_REDIS_URL", redis.url()))) {
       HttpResponse<String> metrics =
           HttpClient.newHttpClient()

@@ -34,6 +34,16 @@ record ServeProcess(Process process, URI uri, long restored, Path stderr) implem
   private static final Pattern RESTORED = Pattern.compile(" (\\d+) requests restored");
 
   /**
+   * Starts the gateway for a test that never reaches upstream (its upstream is a closed port), with
+   * its state in {@code dir/state} and stderr in {@code dir/stderr.txt}.
+   */
+  static ServeProcess offline(Path dir, Path policy, Path keys, Map<String, String> env)
+      throws IOException {
+    return start(
+        policy, keys, dir.resolve("state"), "http://127.0.0.1:9", dir.resolve("stderr.txt"), env);
+  }
+
+  /**
    * Starts {@code ccgate serve --policy P --keys K --state S --port 0 --upstream U} plus {@code
    * extraArgs}, with {@code env} added to the environment, and waits for its first line.
    */

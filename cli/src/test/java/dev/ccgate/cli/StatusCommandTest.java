@@ -54,12 +54,10 @@ class StatusCommandTest {
         .file()
         .save(keys);
     try (ServeProcess serve =
-        ServeProcess.start(
+        ServeProcess.offline(
+            dir,
             policy,
             keys,
-            dir.resolve("state"),
-            "http://127.0.0.1:9",
-            dir.resolve("stderr.txt"),
             Map.of("ANTHROPIC_API_KEY", "sk-ant-test", "CCGATE_ADMIN_TOKEN", TOKEN))) {
       String url = serve.uri().toString();
 

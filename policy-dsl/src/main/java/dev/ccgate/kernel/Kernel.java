@@ -79,7 +79,9 @@ public final class Kernel {
     return index.sharedWallets();
   }
 
-  /** Decides {@code request} against the spend in {@code ledger}; reads, never writes it. */
+  /**
+   * Decides {@code request} against the spend in {@code ledger}; reads its spend, never changes it.
+   */
   public Decision decide(Ledger ledger, Request request) {
     return decide(ledger, request, index.path(request.developer(), request.teamHint()));
   }
