@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,15 +24,6 @@ class GenerateCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   private static List<Path> files(Path root) throws Exception {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
@@ -48,7 +37,7 @@ class GenerateCommandTest {
     System.arraycopy(SAMPLE_COMMAND, 0, args, 0, SAMPLE_COMMAND.length);
     args[args.length - 2] = "--out";
     args[args.length - 1] = out.toString();
-    Run r = run(args);
+    CliRun r = CliRun.of(args);
     assertEquals(0, r.code(), r.err());
     List<Path> files = files(out);
     assertEquals(files(SAMPLE), files, "regenerate sample-traces/logs with the README command");
@@ -60,8 +49,8 @@ class GenerateCommandTest {
 
   @Test
   void printsTheFilesLinesRequestsAndBytesItWrote() {
-    Run r =
-        run(
+    CliRun r =
+        CliRun.of(
             "generate",
             "--developers",
             "6",
@@ -87,18 +76,19 @@ class GenerateCommandTest {
     String out = dir.resolve("x").toString();
     assertEquals(
         ExitCode.USAGE,
-        run("generate", "--roster", "sample", "--developers", "5", "--out", out).code());
-    assertEquals(ExitCode.USAGE, run("generate", "--roster", "everyone", "--out", out).code());
-    assertEquals(ExitCode.USAGE, run("generate", "--format", "parquet", "--out", out).code());
-    Run teams = run("generate", "--developers", "3", "--teams", "5", "--out", out);
+        CliRun.of("generate", "--roster", "sample", "--developers", "5", "--out", out).code());
+    assertEquals(
+        ExitCode.USAGE, CliRun.of("generate", "--roster", "everyone", "--out", out).code());
+    assertEquals(ExitCode.USAGE, CliRun.of("generate", "--format", "parquet", "--out", out).code());
+    CliRun teams = CliRun.of("generate", "--developers", "3", "--teams", "5", "--out", out);
     assertEquals(ExitCode.USAGE, teams.code());
     assertTrue(teams.err().contains("--teams"), teams.err());
-    assertEquals(ExitCode.USAGE, run("generate", "--days", "0", "--out", out).code());
-    Run activity = run("generate", "--activity", "0", "--out", out);
+    assertEquals(ExitCode.USAGE, CliRun.of("generate", "--days", "0", "--out", out).code());
+    CliRun activity = CliRun.of("generate", "--activity", "0", "--out", out);
     assertEquals(ExitCode.USAGE, activity.code());
     assertTrue(activity.err().contains("--activity"), activity.err());
     Files.writeString(dir.resolve("keep.txt"), "mine");
-    Run notEmpty = run("generate", "--out", dir.toString());
+    CliRun notEmpty = CliRun.of("generate", "--out", dir.toString());
     assertEquals(ExitCode.USAGE, notEmpty.code());
     assertTrue(notEmpty.err().contains("is not empty"), notEmpty.err());
   }
@@ -112,9 +102,9 @@ class GenerateCommandTest {
     assertTrue(busy > 10 * base, base + " sessions at activity 1, " + busy + " at 40");
   }
 
-  private Run oneDeveloper(String name, String activity) {
-    Run r =
-        run(
+  private CliRun oneDeveloper(String name, String activity) {
+    CliRun r =
+        CliRun.of(
             "generate",
             "--developers",
             "1",
@@ -132,7 +122,7 @@ class GenerateCommandTest {
     return r;
   }
 
-  private static long sessions(Run r) {
+  private static long sessions(CliRun r) {
     Matcher m = Pattern.compile("seed \\d+: ([\\d,]+) sessions").matcher(r.out());
     assertTrue(m.find(), r.out());
     return Long.parseLong(m.group(1).replace(",", ""));

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ccgate.gateway.identity.KeyHash;
 import dev.ccgate.gateway.identity.KeysFile;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,20 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 class KeysAddCommandTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void printsANewKeyOnceAndStoresOnlyItsHash() throws Exception {
     Path keys = dir.resolve("keys.yaml");
-    Run first =
-        run("keys", "add", "alice@example.com", "--keys", keys.toString(), "--team", "platform");
+    CliRun first =
+        CliRun.of(
+            "keys", "add", "alice@example.com", "--keys", keys.toString(), "--team", "platform");
     assertEquals(0, first.code(), first.err());
     String key = first.out().strip();
     assertTrue(key.matches("sk-ccgate-[A-Za-z0-9_-]{40}"), key);
@@ -39,7 +29,7 @@ class KeysAddCommandTest {
     assertTrue(stored.contains(KeyHash.of(key).toString()));
     assertTrue(first.err().contains("copy it now"));
 
-    Run second = run("keys", "add", "alice@example.com", "--keys", keys.toString());
+    CliRun second = CliRun.of("keys", "add", "alice@example.com", "--keys", keys.toString());
     assertEquals(0, second.code(), second.err());
     var entry = KeysFile.load(keys).developers().get("alice@example.com");
     assertEquals(2, entry.keys().size());
@@ -48,6 +38,6 @@ class KeysAddCommandTest {
 
   @Test
   void keysWithoutASubcommandShowsUsage() {
-    assertEquals(ExitCode.USAGE, run("keys").code());
+    assertEquals(ExitCode.USAGE, CliRun.of("keys").code());
   }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,27 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PricingCommandTest {
   @TempDir Path dir;
 
-  /** What one run printed and returned. */
-  private record Run(int code, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-
-    boolean hasLine(String regex) {
-      return lines().stream().anyMatch(l -> l.matches(regex));
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void tableHasAHeaderWithAsOfAndOneLinePerModelVersion() {
-    Run run = run("pricing");
+    CliRun run = CliRun.of("pricing");
     assertEquals(0, run.code(), run.err());
     assertEquals("Claude prices as of 2026-11-29 (USD per million tokens)", run.lines().get(0));
     assertTrue(run.lines().get(1).matches("model +family +from +in +5m +1h +read +out +fast +geo"));
@@ -57,7 +37,7 @@ class PricingCommandTest {
 
   @Test
   void tableIsFamilyThenNewestFirstAndFitsIn100Columns() {
-    List<String> lines = run("pricing").lines();
+    List<String> lines = CliRun.of("pricing").lines();
     assertTrue(lines.stream().allMatch(l -> l.length() <= 100), "a line is wider than 100");
     List<String> ids =
         lines.stream()
@@ -74,7 +54,7 @@ class PricingCommandTest {
 
   @Test
   void modelShowsNormalisationRatesAndRules() {
-    Run run = run("pricing", "--model", "us.anthropic.claude-sonnet-4-5-20250929-v1:0");
+    CliRun run = CliRun.of("pricing", "--model", "us.anthropic.claude-sonnet-4-5-20250929-v1:0");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.hasLine("  normalised: claude-sonnet-4-5"));
     assertTrue(run.hasLine("  known: claude-sonnet-4-5"));
@@ -91,7 +71,7 @@ class PricingCommandTest {
 
   @Test
   void modelShowsFastAndGeoMultipliersWhereTheyApply() {
-    Run run = run("pricing", "--model", "claude-opus-4-6[1m]");
+    CliRun run = CliRun.of("pricing", "--model", "claude-opus-4-6[1m]");
     assertTrue(run.hasLine("  fast mode \\(usage.speed \"fast\"\\): 6x on every token"));
     assertTrue(run.hasLine("  US inference \\(inference_geo \"us\"\\): 1\\.1x on every token"));
     assertTrue(run.hasLine("    from 2026-03-13: prompt-length band dropped"));
@@ -99,33 +79,33 @@ class PricingCommandTest {
 
   @Test
   void atPicksThePricesInForceThatDay() {
-    Run before = run("pricing", "--model", "claude-sonnet-5-5", "--at", "2026-10-06");
+    CliRun before = CliRun.of("pricing", "--model", "claude-sonnet-5-5", "--at", "2026-10-06");
     assertTrue(before.hasLine("Prices on 2026-10-06 .*"));
     assertTrue(before.hasLine("  input 2\\.00, .* cache read 0\\.20, output 10\\.00"));
-    Run after = run("pricing", "--model", "claude-sonnet-5-5", "--at", "2026-10-07");
+    CliRun after = CliRun.of("pricing", "--model", "claude-sonnet-5-5", "--at", "2026-10-07");
     assertTrue(after.hasLine("  input 2\\.00, .* cache read 0\\.10, output 10\\.00"));
     assertTrue(after.hasLine("    from 2026-10-07: cache read 0\\.20 -> 0\\.10"));
-    Run now = run("pricing", "--model", "claude-sonnet-5-5");
+    CliRun now = CliRun.of("pricing", "--model", "claude-sonnet-5-5");
     assertTrue(now.hasLine("Prices now .*"));
     assertTrue(now.hasLine("  input 2\\.00, .* cache read 0\\.10, output 10\\.00"));
   }
 
   @Test
   void unknownModelWarnsButSucceeds() {
-    Run run = run("pricing", "--model", "claude-opus-9-9");
+    CliRun run = CliRun.of("pricing", "--model", "claude-opus-9-9");
     assertEquals(0, run.code());
     assertTrue(
         run.hasLine(
             "warning: unknown model 'claude-opus-9-9' -> priced as claude-opus-5-5 \\(the newest"
                 + " opus\\)"));
-    Run gpt = run("pricing", "--model", "gpt-4o");
+    CliRun gpt = CliRun.of("pricing", "--model", "gpt-4o");
     assertEquals(0, gpt.code());
     assertTrue(gpt.hasLine("warning: unknown model 'gpt-4o' -> priced as claude-opus-5-5 .*"));
   }
 
   @Test
   void aMissingPricingFileExits2WithOneLine() {
-    Run run = run("pricing", "--pricing", dir.resolve("nope.json").toString());
+    CliRun run = CliRun.of("pricing", "--pricing", dir.resolve("nope.json").toString());
     assertEquals(2, run.code());
     assertEquals(
         List.of("ccgate: no such file: " + dir.resolve("nope.json")), run.err().lines().toList());
@@ -135,7 +115,7 @@ class PricingCommandTest {
   @Test
   void aBrokenPricingFileIsOneLineNamingTheFile() throws IOException {
     Path file = Files.writeString(dir.resolve("p.json"), "{\"as_of\": ");
-    Run run = run("pricing", "--pricing", file.toString());
+    CliRun run = CliRun.of("pricing", "--pricing", file.toString());
     assertEquals(ExitCode.BAD_INPUT, run.code());
     List<String> err = run.err().lines().toList();
     assertEquals(1, err.size(), run.err());
@@ -151,7 +131,7 @@ class PricingCommandTest {
             {"claude-opus-4-5": {"input_cost_per_token": 4.5e-06, "output_cost_per_token": 2.25e-05,
                                  "litellm_provider": "anthropic", "mode": "chat"}}
             """);
-    Run run = run("pricing", "--pricing", file.toString(), "--model", "claude-opus-4-5");
+    CliRun run = CliRun.of("pricing", "--pricing", file.toString(), "--model", "claude-opus-4-5");
     assertEquals(0, run.code(), run.err());
     // defaults from input $4.50: 5m x1.25 = 5.625, 1h x2 = 9.00, read x0.1 = 0.45
     assertTrue(
@@ -162,7 +142,7 @@ class PricingCommandTest {
 
   @Test
   void aBadDateIsAUsageError() {
-    Run run = run("pricing", "--model", "claude-opus-4-5", "--at", "2026-13-01");
+    CliRun run = CliRun.of("pricing", "--model", "claude-opus-4-5", "--at", "2026-13-01");
     assertEquals(ExitCode.USAGE, run.code());
     assertTrue(run.err().contains("--at"), run.err());
   }

@@ -3,8 +3,6 @@ package dev.ccgate.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,19 +15,10 @@ class ReportCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void tableReportFitsIn100ColumnsAndShowsTheLoadAccounting() {
-    Run r =
-        run(
+    CliRun r =
+        CliRun.of(
             "report",
             "--traces",
             TRACES + "transcripts",
@@ -67,13 +56,13 @@ class ReportCommandTest {
       "--format",
       "json"
     };
-    Run first = run(args);
-    Run second = run(args);
+    CliRun first = CliRun.of(args);
+    CliRun second = CliRun.of(args);
     assertEquals(0, first.code(), first.err());
     assertEquals(first.out(), second.out());
     assertTrue(first.out().startsWith("{\n  \"schema\" : \"ccgate.report.spend/1\","));
     Path out = dir.resolve("reports/spend.json");
-    Run toFile = run(concat(args, "--out", out.toString()));
+    CliRun toFile = CliRun.of(concat(args, "--out", out.toString()));
     assertEquals(0, toFile.code(), toFile.err());
     assertEquals("", toFile.out());
     assertEquals(first.out(), Files.readString(out));
@@ -81,14 +70,16 @@ class ReportCommandTest {
 
   @Test
   void csvAndMarkdownRender() {
-    Run csv = run("report", "--traces", TRACES + "transcripts", "--by", "model", "--format", "csv");
+    CliRun csv =
+        CliRun.of("report", "--traces", TRACES + "transcripts", "--by", "model", "--format", "csv");
     assertEquals(0, csv.code(), csv.err());
     assertEquals(
         "model,requests,input_tokens,output_tokens,cache_creation_5m_input_tokens,"
             + "cache_creation_1h_input_tokens,cache_read_input_tokens,web_search_requests,cost_usd",
         csv.out().lines().findFirst().orElseThrow());
     assertTrue(csv.out().contains("\nclaude-opus-5-5,1,6,812,0,4210,118934,0,0.073731\n"));
-    Run md = run("report", "--traces", TRACES + "transcripts", "--by", "model", "--format", "md");
+    CliRun md =
+        CliRun.of("report", "--traces", TRACES + "transcripts", "--by", "model", "--format", "md");
     assertEquals(0, md.code(), md.err());
     assertTrue(md.out().contains("| model | requests |"), md.out());
     assertTrue(md.out().contains("| claude-opus-5-5 | 1 | 6 | 812 | 4,210 | 118,934 | $0.07 |"));
@@ -96,12 +87,12 @@ class ReportCommandTest {
 
   @Test
   void errorsAreOneLineWithTheRightExitCode() {
-    Run missing = run("report", "--traces", dir.resolve("nope").toString());
+    CliRun missing = CliRun.of("report", "--traces", dir.resolve("nope").toString());
     assertEquals(ExitCode.USAGE, missing.code());
     assertEquals(1, missing.err().lines().count(), missing.err());
     assertTrue(missing.err().startsWith("ccgate: no such file: "), missing.err());
 
-    Run strict = run("report", "--traces", TRACES + "broken", "--strict");
+    CliRun strict = CliRun.of("report", "--traces", TRACES + "broken", "--strict");
     assertEquals(ExitCode.BAD_INPUT, strict.code());
     assertEquals(
         "ccgate: carol/projects/-Users-carol-web/c1.jsonl:2: malformed JSON: Unexpected"
@@ -109,15 +100,15 @@ class ReportCommandTest {
             + " line)",
         strict.err().strip());
 
-    Run badBy = run("report", "--traces", TRACES + "broken", "--by", "fortnight");
+    CliRun badBy = CliRun.of("report", "--traces", TRACES + "broken", "--by", "fortnight");
     assertEquals(ExitCode.USAGE, badBy.code());
     assertTrue(badBy.err().contains("unknown grouping 'fortnight'"), badBy.err());
   }
 
   @Test
   void aPolicyMapsAliasesToDevelopersAndTeamsAndSetsTheTimezone() {
-    Run r =
-        run(
+    CliRun r =
+        CliRun.of(
             "report",
             "--traces",
             TRACES + "transcripts",
@@ -136,8 +127,8 @@ class ReportCommandTest {
     assertEquals(3, lines.size(), r.out());
     assertTrue(lines.get(1).startsWith("platform,alice@example.com,4,"), r.out());
     assertTrue(lines.get(2).startsWith("elsewhere,bob,"), r.out());
-    Run json =
-        run(
+    CliRun json =
+        CliRun.of(
             "report",
             "--traces",
             TRACES + "transcripts",

@@ -7,8 +7,6 @@ import dev.ccgate.decision.DecisionLogCodec;
 import dev.ccgate.decision.DecisionRecord;
 import dev.ccgate.kernel.Action;
 import dev.ccgate.pricing.Usage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,18 +28,9 @@ class SimulateCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void tableReportShowsTheSummaryAndTheSessionsThePolicyPaused() {
-    Run r = run("simulate", POLICY, "--traces", TRACES, "--width", "100");
+    CliRun r = CliRun.of("simulate", POLICY, "--traces", TRACES, "--width", "100");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("ccgate simulate: " + POLICY + "\n"), r.out());
     assertTrue(r.out().contains("16 read, 14 requests used, 1 duplicates dropped, 0 rejected"));
@@ -54,8 +43,8 @@ class SimulateCommandTest {
   @Test
   void jsonIsByteIdenticalAcrossRunsAndMatchesTheGoldenFile() throws Exception {
     String[] args = {"simulate", POLICY, "--traces", TRACES, "--format", "json"};
-    Run first = run(args);
-    Run second = run(args);
+    CliRun first = CliRun.of(args);
+    CliRun second = CliRun.of(args);
     assertEquals(0, first.code(), first.err());
     assertEquals(first.out(), second.out());
     // The golden file was made with the simulator's own relative paths; only those differ.
@@ -67,8 +56,8 @@ class SimulateCommandTest {
   void decisionsAreWrittenAsTheDecisionLogAndParseBack() throws Exception {
     Path decisions = dir.resolve("out/decisions.jsonl");
     Path report = dir.resolve("out/report.json");
-    Run r =
-        run(
+    CliRun r =
+        CliRun.of(
             "simulate",
             POLICY,
             "--traces",
@@ -109,7 +98,8 @@ class SimulateCommandTest {
 
   @Test
   void explainPrintsTheSessionTurnByTurn() throws Exception {
-    Run r = run("simulate", POLICY, "--traces", TRACES, "--explain", ALICE_1, "--width", "100");
+    CliRun r =
+        CliRun.of("simulate", POLICY, "--traces", TRACES, "--explain", ALICE_1, "--width", "100");
     assertEquals(0, r.code(), r.err());
     // The turns match the golden file; the header wraps differently with this longer path.
     String golden =
@@ -119,14 +109,15 @@ class SimulateCommandTest {
     assertTrue(
         r.out().contains("     why     team:platform:daily at 87.53% >= 80% downgrade (1 step)"));
 
-    Run missing = run("simulate", POLICY, "--traces", TRACES, "--explain", "nope");
+    CliRun missing = CliRun.of("simulate", POLICY, "--traces", TRACES, "--explain", "nope");
     assertEquals(ExitCode.BAD_INPUT, missing.code());
     assertEquals("ccgate: --explain: no session 'nope' in the traces\n", missing.err());
   }
 
   @Test
   void csvWritesTheTableItIsAskedFor() {
-    Run r = run("simulate", POLICY, "--traces", TRACES, "--format", "csv", "--table", "teams");
+    CliRun r =
+        CliRun.of("simulate", POLICY, "--traces", TRACES, "--format", "csv", "--table", "teams");
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(
@@ -140,8 +131,8 @@ class SimulateCommandTest {
 
   @Test
   void filtersAndTheCacheModelAreOptions() {
-    Run bob =
-        run(
+    CliRun bob =
+        CliRun.of(
             "simulate",
             POLICY,
             "--traces",
@@ -156,8 +147,9 @@ class SimulateCommandTest {
     String totals = bob.out().lines().toList().get(1);
     assertTrue(totals.startsWith("1,1,1,1,0.112525,0.000000,0.112525,0.112525,"), totals);
 
-    Run none =
-        run("simulate", POLICY, "--traces", TRACES, "--cache-model", "none", "--format", "json");
+    CliRun none =
+        CliRun.of(
+            "simulate", POLICY, "--traces", TRACES, "--cache-model", "none", "--format", "json");
     assertEquals(0, none.code(), none.err());
     assertTrue(none.out().contains("\"cache_model\" : \"none\""));
     assertTrue(none.out().contains("\"requests_downgraded\" : 3,"), none.out());
@@ -173,7 +165,7 @@ class SimulateCommandTest {
             + "teams:\n"
             + "  platform:\n"
             + "    budgt: {daily: 100}\n");
-    Run r = run("simulate", policy.toString(), "--traces", TRACES);
+    CliRun r = CliRun.of("simulate", policy.toString(), "--traces", TRACES);
     assertEquals(ExitCode.FINDINGS, r.code(), r.err());
     assertEquals("", r.out());
     assertTrue(r.err().contains(policy + ":5:5: error: "), r.err());
@@ -188,7 +180,7 @@ class SimulateCommandTest {
         Files.readString(Path.of(POLICY))
             .replace(
                 "finance: {type: log}", "finance: {type: webhook, url_env: CCGATE_TEST_UNSET}"));
-    Run r = run("simulate", policy.toString(), "--traces", TRACES, "--format", "csv");
+    CliRun r = CliRun.of("simulate", policy.toString(), "--traces", TRACES, "--format", "csv");
     assertEquals(0, r.code(), r.err());
     assertEquals(
         "ccgate: the policy has 1 warning (ccgate validate " + policy + " lists it)\n", r.err());
@@ -196,16 +188,16 @@ class SimulateCommandTest {
 
   @Test
   void badOptionsAreUsageErrors() {
-    Run cache = run("simulate", POLICY, "--traces", TRACES, "--cache-model", "warm");
+    CliRun cache = CliRun.of("simulate", POLICY, "--traces", TRACES, "--cache-model", "warm");
     assertEquals(ExitCode.USAGE, cache.code());
     assertTrue(cache.err().contains("unknown cache model 'warm'"), cache.err());
-    Run table = run("simulate", POLICY, "--traces", TRACES, "--table", "teams");
+    CliRun table = CliRun.of("simulate", POLICY, "--traces", TRACES, "--table", "teams");
     assertEquals(ExitCode.USAGE, table.code());
     assertTrue(table.err().contains("--table applies to --format csv only"), table.err());
-    Run explain =
-        run("simulate", POLICY, "--traces", TRACES, "--explain", ALICE_1, "--format", "json");
+    CliRun explain =
+        CliRun.of("simulate", POLICY, "--traces", TRACES, "--explain", ALICE_1, "--format", "json");
     assertEquals(ExitCode.USAGE, explain.code());
-    Run missing = run("simulate", POLICY, "--traces", dir.resolve("nope").toString());
+    CliRun missing = CliRun.of("simulate", POLICY, "--traces", dir.resolve("nope").toString());
     assertEquals(ExitCode.USAGE, missing.code());
     assertTrue(missing.err().startsWith("ccgate: no such file: "), missing.err());
   }

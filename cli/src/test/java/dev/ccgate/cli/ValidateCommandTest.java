@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
   @TempDir Path dir;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private Path write(String name, String yaml) throws IOException {
     Path file = dir.resolve(name);
@@ -34,7 +23,7 @@ class ValidateCommandTest {
   @Test
   void aCleanPolicyExitsZero() throws IOException {
     Path p = write("ok.yaml", "version: 1\ntimezone: UTC\n");
-    Run r = run("validate", p.toString());
+    CliRun r = CliRun.of("validate", p.toString());
     assertEquals(0, r.code());
     assertEquals("ok: 1 file\n", r.out());
     assertEquals("", r.err());
@@ -52,7 +41,7 @@ class ValidateCommandTest {
               - {at: 80%, action: alrt}
               - {at: 90%, action: pause}
             """);
-    Run r = run("validate", p.toString());
+    CliRun r = CliRun.of("validate", p.toString());
     assertEquals(1, r.code());
     assertEquals(
         p
@@ -71,7 +60,7 @@ class ValidateCommandTest {
   @Test
   void warningsAloneExitZero() throws IOException {
     Path p = write("warn.yaml", "version: 1\nstages:\n  - {at: 90%, action: pause}\n");
-    Run r = run("validate", p.toString());
+    CliRun r = CliRun.of("validate", p.toString());
     assertEquals(0, r.code());
     assertTrue(r.out().endsWith("0 errors, 1 warning in 1 file\n"), r.out());
   }
@@ -80,7 +69,7 @@ class ValidateCommandTest {
   void anUnreadableFileExitsTwoWithOneLine() throws IOException {
     Path ok = write("ok.yaml", "version: 1\n");
     Path missing = dir.resolve("missing.yaml");
-    Run r = run("validate", ok.toString(), missing.toString());
+    CliRun r = CliRun.of("validate", ok.toString(), missing.toString());
     assertEquals(2, r.code());
     assertEquals("ccgate: cannot read " + missing + ": no such file\n", r.err());
     assertEquals("ok: 1 file\n", r.out());
@@ -91,7 +80,7 @@ class ValidateCommandTest {
     Path a = write("a.yaml", "version: 1\n");
     Path b = write("b.yaml", "version: 1\n");
     Path c = write("c.yaml", "version: 1\n");
-    Run r = run("validate", a.toString(), b.toString(), c.toString());
+    CliRun r = CliRun.of("validate", a.toString(), b.toString(), c.toString());
     assertEquals(0, r.code());
     assertEquals("ok: 3 files\n", r.out());
   }
@@ -99,7 +88,7 @@ class ValidateCommandTest {
   @Test
   void printShowsTheEffectivePolicyAndSendsProblemsToStandardError() throws IOException {
     Path p = write("p.yaml", "version: 1\nstages:\n  - {at: 90%, action: pause}\n");
-    Run r = run("validate", "--print", p.toString());
+    CliRun r = CliRun.of("validate", "--print", p.toString());
     assertEquals(0, r.code());
     assertTrue(r.out().contains("\ntimezone: UTC\npricing: builtin\n"), r.out());
     assertTrue(r.out().contains("stages:\n  - {at: 90%, action: pause}\n"), r.out());
@@ -111,9 +100,9 @@ class ValidateCommandTest {
   @Test
   void printedOutputValidatesAgain() throws IOException {
     Path p = write("p.yaml", "version: 1\norg: {budget: {monthly: \"$1,500\"}}\n");
-    Run first = run("validate", "--print", p.toString());
+    CliRun first = CliRun.of("validate", "--print", p.toString());
     Path printed = write("printed.yaml", first.out());
-    Run second = run("validate", "--print", printed.toString());
+    CliRun second = CliRun.of("validate", "--print", printed.toString());
     assertEquals(0, second.code());
     assertTrue(second.out().contains("budget: {monthly: $1500.00}"), second.out());
   }
@@ -121,8 +110,8 @@ class ValidateCommandTest {
   @Test
   void theSamplePoliciesHaveNoErrors() {
     Path samples = Path.of("..", "sample-traces", "policies");
-    Run r =
-        run(
+    CliRun r =
+        CliRun.of(
             "validate",
             samples.resolve("starter.yaml").toString(),
             samples.resolve("strict.yaml").toString(),
@@ -134,7 +123,7 @@ class ValidateCommandTest {
 
   @Test
   void aFileIsRequired() {
-    Run r = run("validate");
+    CliRun r = CliRun.of("validate");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("Missing required parameter"), r.err());
   }
