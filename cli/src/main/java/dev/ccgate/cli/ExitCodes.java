@@ -1,12 +1,14 @@
 package dev.ccgate.cli;
 
 import dev.ccgate.policy.load.InvalidPolicyException;
+import dev.ccgate.policy.load.LoadResult;
 import dev.ccgate.policy.load.ProblemPrinter;
 import dev.ccgate.simulator.store.MissingLibraryException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -39,8 +41,17 @@ final class ExitCodes {
    */
   static void print(Throwable ex, PrintWriter err) {
     if (ex instanceof InvalidPolicyException invalid) {
-      ProblemPrinter.print(invalid.result().problems(), err);
-      err.println("ccgate: " + ProblemPrinter.summary(List.of(invalid.result())));
+      // diff reads two policies: the second one's errors ride along as a suppressed exception.
+      List<LoadResult> results = new ArrayList<>(List.of(invalid.result()));
+      for (Throwable t : invalid.getSuppressed()) {
+        if (t instanceof InvalidPolicyException more) {
+          results.add(more.result());
+        }
+      }
+      for (LoadResult r : results) {
+        ProblemPrinter.print(r.problems(), err);
+      }
+      err.println("ccgate: " + ProblemPrinter.summary(results));
     } else {
       err.println("ccgate: " + message(ex));
     }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       PricingCommand.class,
       SimulateCommand.class,
+      DiffCommand.class,
       ReportCommand.class,
       GenerateCommand.class,
       ServeCommand.class,

@@ -1,13 +1,11 @@
 package dev.ccgate.cli;
 
-import dev.ccgate.policy.load.LoadResult;
 import dev.ccgate.policy.load.PendingPolicy;
 import dev.ccgate.policy.load.PolicyLoader;
 import dev.ccgate.simulator.SimulateService;
 import dev.ccgate.simulator.progress.TerminalProgress;
 import dev.ccgate.simulator.render.ReportFormat;
 import dev.ccgate.simulator.render.SimulationTable;
-import dev.ccgate.simulator.replay.CacheModel;
 import dev.ccgate.simulator.simulate.SimulateQuery;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,19 +52,7 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Print this session turn by turn instead of the report.")
   String explain;
 
-  @Option(
-      names = "--cache-model",
-      paramLabel = "MODEL",
-      defaultValue = "session",
-      description = "session|none: how a moved turn's cache reads are charged (default: session).")
-  String cacheModel;
-
-  @Option(
-      names = "--table",
-      paramLabel = "NAME",
-      description =
-          "With --format csv: totals|teams|developers|sessions|alerts (default sessions).")
-  String table;
+  @Mixin ReplayOptions replay;
 
   @Option(names = "--verbose", description = "Print a stack trace on errors.")
   boolean verbose;
@@ -79,11 +65,11 @@ final class SimulateCommand implements Callable<Integer> {
     // prints them, exit 1, before any database is written.
     PendingPolicy pending =
         PendingPolicy.read(
-            new PolicyLoader(System.getenv()), policy, loaded -> warnings(loaded, err));
+            new PolicyLoader(System.getenv()),
+            policy,
+            loaded -> ReplayOptions.warnings(policy, loaded, err));
     ReportFormat format = output.format(spec);
-    if (table != null && format != ReportFormat.CSV) {
-      throw new ParameterException(spec.commandLine(), "--table applies to --format csv only");
-    }
+    SimulationTable table = replay.table(spec, format);
     if (explain != null && format != ReportFormat.TABLE) {
       throw new ParameterException(spec.commandLine(), "--explain prints text: drop --format");
     }
@@ -91,7 +77,7 @@ final class SimulateCommand implements Callable<Integer> {
         new SimulateQuery(
             traces.load(spec, filters.owner(), TerminalProgress.forStderr()),
             pending,
-            OptionValues.parse(spec, () -> CacheModel.of(cacheModel)),
+            replay.cacheModel(spec),
             filters.from,
             filters.to,
             filters.teams,
@@ -100,32 +86,7 @@ final class SimulateCommand implements Callable<Integer> {
             decisions,
             TerminalProgress::forStderr);
     new SimulateService()
-        .run(
-            query,
-            format,
-            table == null
-                ? SimulationTable.SESSIONS
-                : OptionValues.parse(spec, () -> SimulationTable.of(table)),
-            output.width(),
-            output.out,
-            spec.commandLine().getOut());
+        .run(query, format, table, output.width(), output.out, spec.commandLine().getOut());
     return ExitCode.OK;
-  }
-
-  private void warnings(LoadResult loaded, PrintWriter err) {
-    if (loaded.warnings().isEmpty()) {
-      return;
-    }
-    // Most warnings (an unset webhook variable) matter to the gateway, not to a replay.
-    int n = loaded.warnings().size();
-    err.println(
-        "ccgate: the policy has "
-            + n
-            + (n == 1 ? " warning" : " warnings")
-            + " (ccgate validate "
-            + policy
-            + " lists "
-            + (n == 1 ? "it" : "them")
-            + ")");
   }
 }

@@ -100,7 +100,25 @@ public final class SimulateService {
     // traces and checking a kept database; the load waits for the policy before it writes.
     KernelBuild kernel = KernelBuild.start(pending);
     try (LoadedTraces traces = loader.load(query.load(), pending::get)) {
-      Policy policy = pending.get();
+      return replayLoaded(query, kernel, traces);
+    } catch (SQLException e) {
+      throw database(e);
+    }
+  }
+
+  /** A database failure, as the commands report it. */
+  static IllegalStateException database(SQLException e) {
+    return new IllegalStateException("database: " + e.getMessage(), e);
+  }
+
+  /**
+   * Replays traces already loaded through {@code kernel}'s policy (the one {@code query} names):
+   * {@code ccgate diff} loads once and replays twice.
+   */
+  static Result replayLoaded(SimulateQuery query, KernelBuild kernel, LoadedTraces traces)
+      throws IOException {
+    try {
+      Policy policy = query.policy().get();
       ReportFilter filter =
           new ReportFilter(
               query.from(), query.to(), query.teams(), query.developers(), policy.timezone());
@@ -150,7 +168,7 @@ public final class SimulateService {
               : explainer.explanation(policy.source(), policy.timezone(), query.cacheModel());
       return new Result(report, explanation);
     } catch (SQLException e) {
-      throw new IllegalStateException("database: " + e.getMessage(), e);
+      throw database(e);
     }
   }
 

@@ -32,6 +32,19 @@ public enum ReportFormat {
     };
   }
 
+  /**
+   * The comparison renderer of this format; {@code width} is the table's column budget, {@code
+   * table} the one table CSV writes (there is no alerts table).
+   */
+  public DiffRenderer diffRenderer(int width, SimulationTable table) {
+    return switch (this) {
+      case TABLE -> new DiffTableRenderer(width);
+      case JSON -> new DiffJsonRenderer();
+      case CSV -> new DiffCsvRenderer(table);
+      case MD -> new DiffMarkdownRenderer();
+    };
+  }
+
   /** The {@code --explain} renderer (text only), fitting {@code width} columns. */
   public static ExplainRenderer explainRenderer(int width) {
     return new ExplainRenderer(width);

@@ -1,9 +1,6 @@
 package dev.ccgate.simulator.render;
 
 import dev.ccgate.simulator.render.SimulationFields.Field;
-import dev.ccgate.simulator.simulate.AlertResult;
-import dev.ccgate.simulator.simulate.GroupResult;
-import dev.ccgate.simulator.simulate.SessionResult;
 import dev.ccgate.simulator.simulate.SimulationReport;
 import java.io.IOException;
 import java.io.Writer;
@@ -35,19 +32,16 @@ final class SimulationCsvRenderer implements SimulationRenderer {
       case TOTALS -> rows.add(SimulationFields.totals(r.totals()));
       case TEAMS -> r.teams().forEach(t -> rows.add(SimulationFields.team(t)));
       case DEVELOPERS -> r.developers().forEach(d -> rows.add(SimulationFields.developer(d)));
-      case SESSIONS -> {
-        for (SessionResult s : r.sessions()) {
-          List<Field> row = new ArrayList<>(SimulationFields.session(s));
-          for (Field f : SimulationFields.event(s.firstEvent())) {
-            row.add(new Field("first_event_" + f.name(), f.value()));
-          }
-          rows.add(row);
-        }
-      }
+      case SESSIONS -> r.sessions().forEach(x -> rows.add(SimulationFields.sessionRow(x)));
       case ALERTS -> r.alerts().forEach(a -> rows.add(SimulationFields.alert(a)));
     }
+    write(out, header(table, r), rows);
+  }
+
+  /** {@code header}, then each row's values: exact decimals, null as an empty cell. */
+  static void write(Writer out, List<String> header, List<List<Field>> rows) throws IOException {
     CSVPrinter csv = new CSVPrinter(out, FORMAT);
-    csv.printRecord(header(table, r));
+    csv.printRecord(header);
     for (List<Field> row : rows) {
       List<String> cells = new ArrayList<>(row.size());
       for (Field f : row) {
@@ -64,36 +58,11 @@ final class SimulationCsvRenderer implements SimulationRenderer {
     List<Field> sample =
         switch (table) {
           case TOTALS -> SimulationFields.totals(r.totals());
-          case TEAMS -> SimulationFields.team(EMPTY_GROUP);
-          case DEVELOPERS -> SimulationFields.developer(EMPTY_GROUP);
-          case SESSIONS -> {
-            List<Field> f = new ArrayList<>(SimulationFields.session(EMPTY_SESSION));
-            SimulationFields.event(null)
-                .forEach(e -> f.add(new Field("first_event_" + e.name(), null)));
-            yield f;
-          }
-          case ALERTS -> SimulationFields.alert(EMPTY_ALERT);
+          case TEAMS -> SimulationFields.team(SimulationFields.EMPTY_GROUP);
+          case DEVELOPERS -> SimulationFields.developer(SimulationFields.EMPTY_GROUP);
+          case SESSIONS -> SimulationFields.sessionRow(SimulationFields.EMPTY_SESSION);
+          case ALERTS -> SimulationFields.alert(SimulationFields.EMPTY_ALERT);
         };
     return sample.stream().map(Field::name).toList();
   }
-
-  private static final GroupResult EMPTY_GROUP =
-      new GroupResult("", List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-  private static final SessionResult EMPTY_SESSION =
-      new SessionResult(
-          "",
-          "",
-          "",
-          null,
-          null,
-          0,
-          0,
-          0,
-          0,
-          0,
-          0,
-          dev.ccgate.simulator.simulate.SessionOutcome.CLEAN,
-          null);
-  private static final AlertResult EMPTY_ALERT =
-      new AlertResult(null, "", "", 0, 0, 0, 0, null, null, "", "", "");
 }

@@ -4,6 +4,7 @@ import dev.ccgate.policy.Money;
 import dev.ccgate.simulator.simulate.AlertResult;
 import dev.ccgate.simulator.simulate.GroupResult;
 import dev.ccgate.simulator.simulate.SessionEvent;
+import dev.ccgate.simulator.simulate.SessionOutcome;
 import dev.ccgate.simulator.simulate.SessionResult;
 import dev.ccgate.simulator.simulate.SimulationTotals;
 import java.math.BigDecimal;
@@ -19,6 +20,18 @@ import java.util.List;
 final class SimulationFields {
   /** One named value. */
   record Field(String name, Object value) {}
+
+  /** A row of no group, for column names. */
+  static final GroupResult EMPTY_GROUP =
+      new GroupResult("", List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  /** A session of nothing, for column names. */
+  static final SessionResult EMPTY_SESSION =
+      new SessionResult("", "", "", null, null, 0, 0, 0, 0, 0, 0, SessionOutcome.CLEAN, null);
+
+  /** An alert of nothing, for column names. */
+  static final AlertResult EMPTY_ALERT =
+      new AlertResult(null, "", "", 0, 0, 0, 0, null, null, "", "", "");
 
   private SimulationFields() {}
 
@@ -94,6 +107,15 @@ final class SimulationFields {
         new Field("requests_refused", s.requestsRefused()),
         new Field("alerts", s.alerts()),
         new Field("outcome", s.outcome().id()));
+  }
+
+  /** A session with its first event flattened into {@code first_event_*} fields (one CSV row). */
+  static List<Field> sessionRow(SessionResult s) {
+    List<Field> row = new ArrayList<>(session(s));
+    for (Field f : event(s.firstEvent())) {
+      row.add(new Field("first_event_" + f.name(), f.value()));
+    }
+    return row;
   }
 
   /** The first event's fields, all null when there is none. */

@@ -50,15 +50,7 @@ final class SimulationJsonRenderer implements SimulationRenderer {
     g.writeEndArray();
     g.writeArrayFieldStart("sessions");
     for (SessionResult s : r.sessions()) {
-      g.writeStartObject();
-      fields(g, SimulationFields.session(s));
-      if (s.firstEvent() == null) {
-        g.writeNullField("first_event");
-      } else {
-        g.writeFieldName("first_event");
-        object(g, SimulationFields.event(s.firstEvent()));
-      }
-      g.writeEndObject();
+      session(g, s);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("alerts");
@@ -89,8 +81,20 @@ final class SimulationJsonRenderer implements SimulationRenderer {
     g.writeEndObject();
   }
 
-  private static void strings(JsonGenerator g, String field, List<String> values)
-      throws IOException {
+  /** A session's object, its first event nested (null when clean). */
+  static void session(JsonGenerator g, SessionResult s) throws IOException {
+    g.writeStartObject();
+    fields(g, SimulationFields.session(s));
+    if (s.firstEvent() == null) {
+      g.writeNullField("first_event");
+    } else {
+      g.writeFieldName("first_event");
+      object(g, SimulationFields.event(s.firstEvent()));
+    }
+    g.writeEndObject();
+  }
+
+  static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
     g.writeArrayFieldStart(field);
     for (String v : values) {
       g.writeString(v);
@@ -98,13 +102,13 @@ final class SimulationJsonRenderer implements SimulationRenderer {
     g.writeEndArray();
   }
 
-  private static void object(JsonGenerator g, List<Field> fields) throws IOException {
+  static void object(JsonGenerator g, List<Field> fields) throws IOException {
     g.writeStartObject();
     fields(g, fields);
     g.writeEndObject();
   }
 
-  private static void fields(JsonGenerator g, List<Field> fields) throws IOException {
+  static void fields(JsonGenerator g, List<Field> fields) throws IOException {
     for (Field f : fields) {
       Object v = f.value();
       if (v == null) {

@@ -54,7 +54,11 @@ final class SimulationMarkdownRenderer implements SimulationRenderer {
     }
   }
 
-  private static void section(
+  /**
+   * A {@code ##} heading and a pipe table, or {@code None.}; the first {@code keys} columns are
+   * text.
+   */
+  static void section(
       Writer out, String heading, List<String> titles, int keys, List<List<String>> rows)
       throws IOException {
     out.write("## " + heading + "\n\n");

@@ -41,12 +41,10 @@ final class SimulationSections {
     out.add(
         new ReportHeader.Fact(
             "cache",
-            r.cacheModel() == CacheModel.SESSION
-                ? "session: a moved turn's cache reads are writes on a model its session has not"
-                    + " used within the TTL ("
-                    + Numbers.grouped(r.totals().cacheReadsRewritten())
-                    + " tokens)"
-                : "none: the same token counts repriced on the model used"));
+            cacheModel(r.cacheModel())
+                + (r.cacheModel() == CacheModel.SESSION
+                    ? " (" + Numbers.grouped(r.totals().cacheReadsRewritten()) + " tokens)"
+                    : "")));
     String filters = ReportHeader.filters(r.from(), r.to(), r.teamFilter(), r.developerFilter());
     if (!filters.isEmpty()) {
       // Say it where the numbers are read: shared wallets still saw everyone's requests.
@@ -55,6 +53,14 @@ final class SimulationSections {
               "filter", filters + " (reported only: the replay covered all traffic)"));
     }
     return out;
+  }
+
+  /** What the cache model charges, in a line. */
+  static String cacheModel(CacheModel m) {
+    return m == CacheModel.SESSION
+        ? "session: a moved turn's cache reads are writes on a model its session has not used"
+            + " within the TTL"
+        : "none: the same token counts repriced on the model used";
   }
 
   static List<String> notes(SimulationReport r) {

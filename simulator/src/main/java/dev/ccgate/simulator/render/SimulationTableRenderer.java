@@ -1,14 +1,11 @@
 package dev.ccgate.simulator.render;
 
-import dev.ccgate.simulator.simulate.GroupResult;
 import dev.ccgate.simulator.simulate.SessionResult;
 import dev.ccgate.simulator.simulate.SimulationReport;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.LongFunction;
 
 /**
  * The terminal report of a simulation, fitting {@code width} columns: the load's accounting and
@@ -29,57 +26,23 @@ final class SimulationTableRenderer implements SimulationRenderer {
     ReportHeader.writeNotes(out, SimulationSections.notes(r), width);
     out.write("\nSummary\n");
     ReportHeader.writeFacts(out, SimulationSections.summary(r), width);
-    groups(
-        out, "Teams", SimulationSections.teamTitles(), 1, r.teams(), SimulationSections::teamRow);
-    groups(
+    MoneyTable.write(
+        out,
+        "Teams",
+        SimulationSections.teamTitles(),
+        1,
+        r.teams(),
+        SimulationSections::teamRow,
+        width);
+    MoneyTable.write(
         out,
         "Developers",
         SimulationSections.developerTitles(),
         2,
         r.developers(),
-        SimulationSections::developerRow);
+        SimulationSections::developerRow,
+        width);
     sessions(out, r);
-  }
-
-  /**
-   * A team or developer table: money to the cent when it fits the width, else in whole dollars (as
-   * the spend report falls back to compact token counts), and then long keys shortened.
-   */
-  private void groups(
-      Writer out,
-      String heading,
-      List<String> titles,
-      int keys,
-      List<GroupResult> groups,
-      BiFunction<GroupResult, LongFunction<String>, List<String>> row)
-      throws IOException {
-    out.write("\n" + heading + "\n");
-    if (groups.isEmpty()) {
-      out.write("  none\n");
-      return;
-    }
-    List<Boolean> numeric = SimulationSections.numeric(keys, titles.size());
-    List<List<String>> rows = rows(groups, row, Numbers::dollars);
-    TextTable table = new TextTable(titles, numeric, rows);
-    if (table.width() > width) {
-      rows = rows(groups, row, Numbers::wholeDollars);
-      table = new TextTable(titles, numeric, rows);
-    }
-    table.fit(width).header(out);
-    for (List<String> cells : rows) {
-      table.row(out, cells);
-    }
-  }
-
-  private static List<List<String>> rows(
-      List<GroupResult> groups,
-      BiFunction<GroupResult, LongFunction<String>, List<String>> row,
-      LongFunction<String> money) {
-    List<List<String>> out = new ArrayList<>();
-    for (GroupResult g : groups) {
-      out.add(row.apply(g, money));
-    }
-    return out;
   }
 
   private void sessions(Writer out, SimulationReport r) throws IOException {
