@@ -255,6 +255,19 @@ public final class FakeUpstream implements AutoCloseable {
       response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     }
 
+    /**
+     * Starts a JSON answer to be sent in parts ({@link #send}, then {@link #end}): with {@code
+     * body}'s length declared, or without a length (sent chunked) when {@code body} is null.
+     */
+    public void jsonHeaders(int status, String body) {
+      response.setStatus(status);
+      response.getHeaders().put("content-type", "application/json");
+      response.getHeaders().put("request-id", "req_upstream01");
+      if (body != null) {
+        response.getHeaders().put("content-length", body.getBytes(StandardCharsets.UTF_8).length);
+      }
+    }
+
     /** Starts an SSE answer. */
     public void sseHeaders() {
       response.setStatus(200);

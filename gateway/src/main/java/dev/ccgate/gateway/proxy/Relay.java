@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import org.eclipse.jetty.client.Result;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.BufferUtil;
@@ -25,7 +27,9 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * <p>When the client leaves, the relay keeps reading upstream (at most {@code drainTimeout}) and
  * metering, so an abandoned request is still billed with its real usage. The outcome is reported
  * before the response's last write, so a client that sends its next request as soon as this one
- * ends sees the spend already settled.
+ * ends sees the spend already settled. A body whose length upstream declared (a JSON answer) keeps
+ * that length, and the chunk that completes it is that last write; any other body (a stream) is
+ * re-framed and ends with an empty last write after upstream's end.
  */
 final class Relay implements org.eclipse.jetty.client.Response.Listener {
   private final org.eclipse.jetty.client.Request proxyToServerRequest;
@@ -44,6 +48,11 @@ final class Relay implements org.eclipse.jetty.client.Response.Listener {
   private volatile ResponseMeter meter = ResponseMeter.none();
   private volatile int status;
   private volatile boolean responseDone;
+  // Upstream's declared body length (-1: none, e.g. SSE), the bytes relayed so far, and whether
+  // the chunk that completed the body was written as the response's last write.
+  private volatile long contentLength = -1;
+  private volatile long received;
+  private volatile boolean lastWritten;
 
   Relay(
       org.eclipse.jetty.client.Request proxyToServerRequest,
@@ -86,11 +95,20 @@ final class Relay implements org.eclipse.jetty.client.Response.Listener {
     meter = meters.meterFor(status, serverToProxyHeaders.get(HttpHeader.CONTENT_TYPE));
     proxyToClientResponse.setStatus(status);
     HopByHop hop = HopByHop.of(serverToProxyHeaders);
+    // A declared length is kept when that many bytes will follow: the response then ends with the
+    // chunk that completes it, after settling (see onContent). Otherwise (a stream; HEAD, 204 and
+    // 304, whose length describes no bytes here) it is re-framed and ends after settling (see
+    // onSuccess). The bytes themselves are unchanged (no content decoders).
+    long declared = serverToProxyHeaders.getLongField(HttpHeader.CONTENT_LENGTH);
+    boolean bodyFollows =
+        declared > 0
+            && !HttpMethod.HEAD.is(proxyToServerRequest.getMethod())
+            && status != HttpStatus.NO_CONTENT_204
+            && status != HttpStatus.NOT_MODIFIED_304;
+    contentLength = bodyFollows ? declared : -1;
     var proxyToClientHeaders = proxyToClientResponse.getHeaders();
     for (HttpField field : serverToProxyHeaders) {
-      // Content-Length goes too: the response is re-framed so that its end is written only after
-      // it has been settled (see onSuccess). The bytes themselves are unchanged.
-      if (!hop.drops(field) && field.getHeader() != HttpHeader.CONTENT_LENGTH) {
+      if (!hop.drops(field) && (bodyFollows || field.getHeader() != HttpHeader.CONTENT_LENGTH)) {
         proxyToClientHeaders.add(field);
       }
     }
@@ -103,20 +121,32 @@ final class Relay implements org.eclipse.jetty.client.Response.Listener {
       Content.Chunk serverToProxyChunk,
       Runnable serverToProxyDemander) {
     ByteBuffer serverToProxyContent = serverToProxyChunk.getByteBuffer();
+    received += serverToProxyContent.remaining();
     meter.accept(serverToProxyContent);
     if (clientGone.get()) {
       serverToProxyDemander.run();
       return;
     }
+    // The chunk that completes a declared length is the whole answer: settle now and make this
+    // the last write, so the client gets one write and no empty last chunk after it (one write
+    // and one wake-up of the client fewer per JSON answer).
+    boolean last = contentLength >= 0 && received >= contentLength;
+    if (last) {
+      lastWritten = true;
+      report(new Outcome(status, meter.finish(), false, null, 0));
+    }
     serverToProxyChunk.retain();
     proxyToClientResponse.write(
-        false,
+        last,
         serverToProxyContent,
         new Callback() {
           @Override
           public void succeeded() {
             serverToProxyChunk.release();
             serverToProxyDemander.run();
+            if (last) {
+              lastWrite.succeeded();
+            }
           }
 
           @Override
@@ -124,6 +154,9 @@ final class Relay implements org.eclipse.jetty.client.Response.Listener {
             serverToProxyChunk.release();
             clientGone(failure);
             serverToProxyDemander.run();
+            if (last) {
+              lastWrite.failed(failure);
+            }
           }
 
           @Override
@@ -136,6 +169,9 @@ final class Relay implements org.eclipse.jetty.client.Response.Listener {
   @Override
   public void onSuccess(org.eclipse.jetty.client.Response serverToProxyResponse) {
     responseDone = true;
+    if (lastWritten) {
+      return; // reported and ended with the chunk that completed the declared length
+    }
     report(new Outcome(status, meter.finish(), clientGone.get(), null, 0));
     if (clientGone.get()) {
       lastWrite.failed(clientFailure);

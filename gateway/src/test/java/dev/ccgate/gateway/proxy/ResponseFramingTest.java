@@ -1,0 +1,115 @@
+package dev.ccgate.gateway.proxy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ccgate.decision.DecisionRecord;
+import dev.ccgate.gateway.FakeUpstream;
+import dev.ccgate.gateway.GatewayHarness;
+import dev.ccgate.gateway.RawClient;
+import dev.ccgate.gateway.TestPolicies;
+import dev.ccgate.kernel.Action;
+import dev.ccgate.kernel.WalletId;
+import dev.ccgate.policy.Period;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import org.eclipse.jetty.client.ContentResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How an answer's end reaches the client: a JSON answer keeps the length upstream declared and ends
+ * with the chunk that completes it; one without a length is re-framed. Either way the request is
+ * settled before the client has the whole answer, so its next request sees the spend.
+ */
+class ResponseFramingTest {
+  private static final String OPUS = "claude-opus-4-5";
+  private static final WalletId TEAM_DAY = WalletId.team("platform", Period.DAILY);
+
+  @TempDir Path state;
+
+  private static long spent(GatewayHarness h) {
+    return h.gateway().ledger().spentAt(TEAM_DAY, GatewayHarness.NOW);
+  }
+
+  @Test
+  void aDeclaredLengthIsKeptAndTheAnswerIsSettledBeforeItsLastByteArrives() throws Exception {
+    String answer = FakeUpstream.message(OPUS, FakeUpstream.Tokens.DEFAULT);
+    int half = answer.length() / 2;
+    try (GatewayHarness h = GatewayHarness.start(state, TestPolicies.starter());
+        RawClient client = new RawClient(h.url())) {
+      h.upstream.script(
+          x -> {
+            x.jsonHeaders(200, answer);
+            x.send(answer.substring(0, half));
+            Thread.sleep(100); // the second half arrives in another read
+            x.send(answer.substring(half));
+            x.end();
+          });
+
+      ContentResponse r = client.post("/v1/messages", h.aliceKey, RawClient.body(OPUS, false));
+
+      long spentWhenAnswered = spent(h);
+      assertEquals(200, r.getStatus());
+      assertEquals(answer, r.getContentAsString());
+      assertEquals(
+          Integer.toString(answer.getBytes(StandardCharsets.UTF_8).length),
+          r.getHeaders().get("content-length"));
+      DecisionRecord line = h.awaitDecisions(1).get(0);
+      assertEquals(Action.ALLOW, line.action());
+      assertTrue(line.costMicros() > 0, "billed from the answer's usage");
+      assertEquals(line.costMicros(), spentWhenAnswered, "settled before the answer ended");
+    }
+  }
+
+  @Test
+  void anAnswerWithoutALengthIsReframedAndAlsoSettledFirst() throws Exception {
+    String answer = FakeUpstream.message(OPUS, FakeUpstream.Tokens.DEFAULT);
+    int half = answer.length() / 2;
+    try (GatewayHarness h = GatewayHarness.start(state, TestPolicies.starter());
+        RawClient client = new RawClient(h.url())) {
+      h.upstream.script(
+          x -> {
+            x.jsonHeaders(200, null);
+            x.send(answer.substring(0, half));
+            x.send(answer.substring(half));
+            x.end();
+          });
+
+      ContentResponse r = client.post("/v1/messages", h.aliceKey, RawClient.body(OPUS, false));
+
+      long spentWhenAnswered = spent(h);
+      assertEquals(200, r.getStatus());
+      assertEquals(answer, r.getContentAsString());
+      assertNull(r.getHeaders().get("content-length"));
+      assertEquals(h.awaitDecisions(1).get(0).costMicros(), spentWhenAnswered);
+    }
+  }
+
+  @Test
+  void anAnswerCutShortOfItsLengthFailsTheClientAndTheGatewayKeepsServing() throws Exception {
+    String answer = FakeUpstream.message(OPUS, FakeUpstream.Tokens.DEFAULT);
+    try (GatewayHarness h = GatewayHarness.start(state, TestPolicies.starter());
+        RawClient client = new RawClient(h.url())) {
+      h.upstream.script(
+          x -> {
+            x.jsonHeaders(200, answer);
+            x.send(answer.substring(0, answer.length() / 2));
+            x.cut();
+          });
+
+      // Never a 200 with half a body: the client sees the connection end short of the length.
+      assertThrows(
+          ExecutionException.class,
+          () -> client.post("/v1/messages", h.aliceKey, RawClient.body(OPUS, false)));
+      assertEquals(1, h.awaitDecisions(1).size(), "the cut request is logged");
+
+      h.upstream.script(h.upstream::standard);
+      ContentResponse next = client.post("/v1/messages", h.aliceKey, RawClient.body(OPUS, false));
+      assertEquals(200, next.getStatus());
+    }
+  }
+}
