@@ -445,7 +445,12 @@ public final class LoadHarness {
     int warmupSeconds = 90;
     long warmupRequests = 50_000;
     int quietSeconds = 60; // after the warm-up rounds, wait at most this long for an idle proxy
-    int stepWarmupSeconds = 0; // each step first runs unrecorded at its own rate this long
+    // Each step first runs unrecorded at its own rate this long. Without it the first second of a
+    // step measured the switch from the closed-loop warm-up, on both legs alike (direct median
+    // 19.6 ms in its first 100 ms: the harness's own JIT and a metaspace-triggered GC cycle), and
+    // those 1-2 seconds held most of the step's p99 (docs/BENCHMARKS.md, 2026-11-30, fourth
+    // session). 0 measures from the switch, as before.
+    int stepWarmupSeconds = 5;
     String warmupMode = "closed";
     int warmupConcurrency = 4;
     int warmupRoundSeconds = 5;
