@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       PricingCommand.class,
       SimulateCommand.class,
       DiffCommand.class,
+      SweepCommand.class,
       ReportCommand.class,
       GenerateCommand.class,
       ServeCommand.class,

@@ -21,6 +21,15 @@ public record Budget(long dailyMicros, long weeklyMicros, long monthlyMicros) {
     };
   }
 
+  /** This budget with {@code period}'s limit set to {@code micros} (0 removes it). */
+  public Budget withLimit(Period period, long micros) {
+    return switch (period) {
+      case DAILY -> new Budget(micros, weeklyMicros, monthlyMicros);
+      case WEEKLY -> new Budget(dailyMicros, micros, monthlyMicros);
+      case MONTHLY -> new Budget(dailyMicros, weeklyMicros, micros);
+    };
+  }
+
   /** True when no period has a limit. */
   public boolean isEmpty() {
     return dailyMicros == 0 && weeklyMicros == 0 && monthlyMicros == 0;

@@ -45,6 +45,16 @@ public enum ReportFormat {
     };
   }
 
+  /** The sweep renderer of this format; {@code width} is the table's column budget. */
+  public SweepRenderer sweepRenderer(int width) {
+    return switch (this) {
+      case TABLE -> new SweepTextRenderer(width, false);
+      case JSON -> new SweepJsonRenderer();
+      case CSV -> new SweepCsvRenderer();
+      case MD -> new SweepTextRenderer(width, true);
+    };
+  }
+
   /** The {@code --explain} renderer (text only), fitting {@code width} columns. */
   public static ExplainRenderer explainRenderer(int width) {
     return new ExplainRenderer(width);

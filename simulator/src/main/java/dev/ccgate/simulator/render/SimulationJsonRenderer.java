@@ -113,6 +113,8 @@ final class SimulationJsonRenderer implements SimulationRenderer {
       Object v = f.value();
       if (v == null) {
         g.writeNullField(f.name());
+      } else if (v instanceof Boolean b) {
+        g.writeBooleanField(f.name(), b);
       } else if (v instanceof Long n) {
         g.writeNumberField(f.name(), n);
       } else if (v instanceof BigDecimal d) {
