@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * The exact fields of each simulation table, in output order: the JSON objects and the CSV columns
  * are both written from these lists, so the two never disagree. Values are {@code Long}, {@code
- * BigDecimal} (USD, percentages), {@code String}, or null.
+ * BigDecimal} (USD, percentages), {@code String}, {@code Boolean} (a sweep's {@code policy_limit}),
+ * or null.
  */
 final class SimulationFields {
   /** One named value. */
