@@ -47,6 +47,8 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin ReplayOptions replay;
 
+  @Mixin TableOption csvTable;
+
   @Option(names = "--verbose", description = "Print a stack trace on errors.")
   boolean verbose;
 
@@ -60,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
     PendingPolicy after =
         PendingPolicy.read(loader, newPolicy, r -> ReplayOptions.warnings(newPolicy, r, err));
     ReportFormat format = output.format(spec);
-    SimulationTable table = replay.table(spec, format);
+    SimulationTable table = csvTable.table(spec, format);
     if (table == SimulationTable.ALERTS) {
       throw new ParameterException(
           spec.commandLine(), "diff's CSV tables are totals|teams|developers|sessions");

@@ -54,6 +54,8 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Mixin ReplayOptions replay;
 
+  @Mixin TableOption csvTable;
+
   @Option(names = "--verbose", description = "Print a stack trace on errors.")
   boolean verbose;
 
@@ -69,7 +71,7 @@ final class SimulateCommand implements Callable<Integer> {
             policy,
             loaded -> ReplayOptions.warnings(policy, loaded, err));
     ReportFormat format = output.format(spec);
-    SimulationTable table = replay.table(spec, format);
+    SimulationTable table = csvTable.table(spec, format);
     if (explain != null && format != ReportFormat.TABLE) {
       throw new ParameterException(spec.commandLine(), "--explain prints text: drop --format");
     }

@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -49,7 +48,7 @@ final class SweepCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "USD",
       description =
-          "The limits to try, e.g. 150,300,450 (default: 50, 75, 100, 125, 150 and 200 % of the"
+          "The limits to try, e.g. 150,300,450 (default: 50, 75, 100, 125, 150 and 200%% of the"
               + " policy's own).")
   List<BigDecimal> usd = new ArrayList<>();
 
@@ -68,9 +67,6 @@ final class SweepCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     SweptBudget swept = OptionValues.parse(spec, () -> SweptBudget.parse(budget));
     List<Long> limits = OptionValues.parse(spec, this::limits);
-    if (replay.table != null) {
-      throw new ParameterException(spec.commandLine(), "sweep writes one table: drop --table");
-    }
     PendingPolicy pending =
         PendingPolicy.read(
             new PolicyLoader(System.getenv()), policy, r -> ReplayOptions.warnings(policy, r, err));
