@@ -109,6 +109,11 @@ public final class AlertDispatcher implements AutoCloseable {
     return delivered.get();
   }
 
+  /** Alerts queued or being delivered (waiting to retry included). */
+  public long pending() {
+    return pending.get();
+  }
+
   /** Alerts given up (every attempt failed, no URL, or the queue was full) since start. */
   public long failed() {
     return failed.get();
@@ -143,9 +148,9 @@ public final class AlertDispatcher implements AutoCloseable {
           wait);
       worker.schedule(() -> attempt(job, n + 1), wait.toMillis(), TimeUnit.MILLISECONDS);
     } else {
-      pending.decrementAndGet();
       sent.release(job.key());
       failed.incrementAndGet();
+      pending.decrementAndGet();
       LOG.warn("alert {} to {} failed: {}", job.key().text(), job.channel().name(), problem);
     }
   }
@@ -186,8 +191,9 @@ public final class AlertDispatcher implements AutoCloseable {
   }
 
   private void succeed(Job job) {
-    pending.decrementAndGet();
+    // Counted before it stops being pending, so a caller that sees nothing pending sees it counted.
     delivered.incrementAndGet();
+    pending.decrementAndGet();
     try {
       sent.delivered(job.key(), clock.instant());
     } catch (IOException e) {
