@@ -5,11 +5,13 @@ import dev.ccgate.simulator.simulate.SessionResult;
 import dev.ccgate.simulator.simulate.SimulationReport;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.function.BiFunction;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /** Lines two simulations of the same traffic up into a {@link PolicyDiff}. Pure. */
 public final class PolicyDiffer {
@@ -57,18 +59,18 @@ public final class PolicyDiffer {
   private static <T, C> List<C> join(
       List<T> oldItems,
       List<T> newItems,
-      java.util.function.Function<T, String> key,
-      Triple<String, T, C> change,
-      BiFunction<T, T, Boolean> keep) {
+      Function<T, String> key,
+      Pairing<T, C> change,
+      BiPredicate<T, T> keep) {
     Map<String, T> byKey = new LinkedHashMap<>();
     newItems.forEach(n -> byKey.put(key.apply(n), n));
     List<C> out = new ArrayList<>();
-    TreeSet<String> seen = new TreeSet<>();
+    Set<String> seen = new HashSet<>();
     for (T o : oldItems) {
       String k = key.apply(o);
       seen.add(k);
       T n = byKey.get(k);
-      if (n == null || keep.apply(o, n)) {
+      if (n == null || keep.test(o, n)) {
         out.add(change.apply(k, o, n));
       }
     }
@@ -80,10 +82,10 @@ public final class PolicyDiffer {
     return out;
   }
 
-  /** A constructor of three arguments. */
+  /** Makes the change of one key from its old and new item (either may be null). */
   @FunctionalInterface
-  private interface Triple<K, T, C> {
-    C apply(K key, T oldItem, T newItem);
+  private interface Pairing<T, C> {
+    C apply(String key, T oldItem, T newItem);
   }
 
   private static List<String> warnings(List<String> oldWarnings, List<String> newWarnings) {
