@@ -31,73 +31,63 @@ class ResponseFramingTest {
 
   @TempDir Path state;
 
-  private static long spent(GatewayHarness h) {
-    return h.gateway().ledger().spentAt(TEAM_DAY, GatewayHarness.NOW);
+  private static final String ANSWER = FakeUpstream.message(OPUS, FakeUpstream.Tokens.DEFAULT);
+
+  /** A JSON answer relayed, the team's spend when the client had all of it, and its log line. */
+  private record Relayed(ContentResponse response, long spentWhenAnswered, DecisionRecord line) {}
+
+  /**
+   * Asks once, upstream answering {@link #ANSWER} in two writes 100 ms apart (so the second half
+   * arrives in another read), with its length declared or not.
+   */
+  private Relayed relay(boolean declareLength) throws Exception {
+    int half = ANSWER.length() / 2;
+    try (GatewayHarness h = GatewayHarness.start(state, TestPolicies.starter());
+        RawClient client = new RawClient(h.url())) {
+      h.upstream.script(
+          x -> {
+            x.jsonHeaders(200, declareLength ? ANSWER : null);
+            x.send(ANSWER.substring(0, half));
+            Thread.sleep(100);
+            x.send(ANSWER.substring(half));
+            x.end();
+          });
+      ContentResponse r = client.post("/v1/messages", h.aliceKey, RawClient.body(OPUS, false));
+      long spent = h.gateway().ledger().spentAt(TEAM_DAY, GatewayHarness.NOW);
+      return new Relayed(r, spent, h.awaitDecisions(1).get(0));
+    }
   }
 
   @Test
   void aDeclaredLengthIsKeptAndTheAnswerIsSettledBeforeItsLastByteArrives() throws Exception {
-    String answer = FakeUpstream.message(OPUS, FakeUpstream.Tokens.DEFAULT);
-    int half = answer.length() / 2;
-    try (GatewayHarness h = GatewayHarness.start(state, TestPolicies.starter());
-        RawClient client = new RawClient(h.url())) {
-      h.upstream.script(
-          x -> {
-            x.jsonHeaders(200, answer);
-            x.send(answer.substring(0, half));
-            Thread.sleep(100); // the second half arrives in another read
-            x.send(answer.substring(half));
-            x.end();
-          });
-
-      ContentResponse r = client.post("/v1/messages", h.aliceKey, RawClient.body(OPUS, false));
-
-      long spentWhenAnswered = spent(h);
-      assertEquals(200, r.getStatus());
-      assertEquals(answer, r.getContentAsString());
-      assertEquals(
-          Integer.toString(answer.getBytes(StandardCharsets.UTF_8).length),
-          r.getHeaders().get("content-length"));
-      DecisionRecord line = h.awaitDecisions(1).get(0);
-      assertEquals(Action.ALLOW, line.action());
-      assertTrue(line.costMicros() > 0, "billed from the answer's usage");
-      assertEquals(line.costMicros(), spentWhenAnswered, "settled before the answer ended");
-    }
+    Relayed r = relay(true);
+    assertEquals(200, r.response().getStatus());
+    assertEquals(ANSWER, r.response().getContentAsString());
+    assertEquals(
+        Integer.toString(ANSWER.getBytes(StandardCharsets.UTF_8).length),
+        r.response().getHeaders().get("content-length"));
+    assertEquals(Action.ALLOW, r.line().action());
+    assertTrue(r.line().costMicros() > 0, "billed from the answer's usage");
+    assertEquals(r.line().costMicros(), r.spentWhenAnswered(), "settled before the answer ended");
   }
 
   @Test
   void anAnswerWithoutALengthIsReframedAndAlsoSettledFirst() throws Exception {
-    String answer = FakeUpstream.message(OPUS, FakeUpstream.Tokens.DEFAULT);
-    int half = answer.length() / 2;
-    try (GatewayHarness h = GatewayHarness.start(state, TestPolicies.starter());
-        RawClient client = new RawClient(h.url())) {
-      h.upstream.script(
-          x -> {
-            x.jsonHeaders(200, null);
-            x.send(answer.substring(0, half));
-            x.send(answer.substring(half));
-            x.end();
-          });
-
-      ContentResponse r = client.post("/v1/messages", h.aliceKey, RawClient.body(OPUS, false));
-
-      long spentWhenAnswered = spent(h);
-      assertEquals(200, r.getStatus());
-      assertEquals(answer, r.getContentAsString());
-      assertNull(r.getHeaders().get("content-length"));
-      assertEquals(h.awaitDecisions(1).get(0).costMicros(), spentWhenAnswered);
-    }
+    Relayed r = relay(false);
+    assertEquals(200, r.response().getStatus());
+    assertEquals(ANSWER, r.response().getContentAsString());
+    assertNull(r.response().getHeaders().get("content-length"));
+    assertEquals(r.line().costMicros(), r.spentWhenAnswered(), "settled before the answer ended");
   }
 
   @Test
   void anAnswerCutShortOfItsLengthFailsTheClientAndTheGatewayKeepsServing() throws Exception {
-    String answer = FakeUpstream.message(OPUS, FakeUpstream.Tokens.DEFAULT);
     try (GatewayHarness h = GatewayHarness.start(state, TestPolicies.starter());
         RawClient client = new RawClient(h.url())) {
       h.upstream.script(
           x -> {
-            x.jsonHeaders(200, answer);
-            x.send(answer.substring(0, answer.length() / 2));
+            x.jsonHeaders(200, ANSWER);
+            x.send(ANSWER.substring(0, ANSWER.length() / 2));
             x.cut();
           });
 
