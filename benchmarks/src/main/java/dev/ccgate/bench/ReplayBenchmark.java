@@ -53,7 +53,9 @@ public final class ReplayBenchmark {
         long t1 = System.nanoTime();
         SimulationAggregator aggregates =
             new SimulationAggregator(
-                new ReportFilter(null, null, List.of(), List.of(), policy.timezone()), policy);
+                new ReportFilter(null, null, List.of(), List.of(), policy.timezone()),
+                policy,
+                false);
         long n;
         // As SimulateService runs it: the aggregates are summed on a second thread.
         try (BackgroundSink summed = new BackgroundSink(aggregates)) {

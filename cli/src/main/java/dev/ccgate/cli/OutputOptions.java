@@ -4,6 +4,7 @@ import dev.ccgate.simulator.render.ReportFormat;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Where a report goes and how it looks: shared by {@code report} and {@code simulate}. */
 final class OutputOptions {
@@ -11,7 +12,7 @@ final class OutputOptions {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "table",
-      description = "table|json|csv|md (default: ${DEFAULT-VALUE}).")
+      description = "table|json|csv|md, or html for simulate (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report here.")
@@ -23,8 +24,17 @@ final class OutputOptions {
       description = "Table width (default $COLUMNS or 100).")
   int width;
 
-  /** The report format. */
+  /** The report format; {@code html} is a usage error (only simulate writes it). */
   ReportFormat format(CommandSpec spec) {
+    ReportFormat f = simulateFormat(spec);
+    if (f.simulateOnly()) {
+      throw new ParameterException(spec.commandLine(), "--format html is for ccgate simulate");
+    }
+    return f;
+  }
+
+  /** The report format, {@code html} included. */
+  ReportFormat simulateFormat(CommandSpec spec) {
     return OptionValues.parse(spec, () -> ReportFormat.of(format));
   }
 

@@ -70,7 +70,7 @@ final class SimulateCommand implements Callable<Integer> {
             new PolicyLoader(System.getenv()),
             policy,
             loaded -> ReplayOptions.warnings(policy, loaded, err));
-    ReportFormat format = output.format(spec);
+    ReportFormat format = output.simulateFormat(spec);
     SimulationTable table = csvTable.table(spec, format);
     if (explain != null && format != ReportFormat.TABLE) {
       throw new ParameterException(spec.commandLine(), "--explain prints text: drop --format");

@@ -187,6 +187,27 @@ class SimulateCommandTest {
   }
 
   @Test
+  void htmlIsOneFileFromSimulateAndAUsageErrorElsewhere() throws Exception {
+    Path html = dir.resolve("out/report.html");
+    CliRun r =
+        CliRun.of(
+            "simulate", POLICY, "--traces", TRACES, "--format", "html", "--out", html.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>\n"));
+    for (String[] args :
+        List.of(
+            new String[] {"report", "--traces", TRACES, "--format", "html"},
+            new String[] {"diff", POLICY, POLICY, "--traces", TRACES, "--format", "html"},
+            new String[] {
+              "sweep", POLICY, "--traces", TRACES, "--budget", "org:daily", "--format", "html"
+            })) {
+      CliRun other = CliRun.of(args);
+      assertEquals(ExitCode.USAGE, other.code(), args[0]);
+      assertTrue(other.err().contains("--format html is for ccgate simulate"), other.err());
+    }
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     CliRun cache = CliRun.of("simulate", POLICY, "--traces", TRACES, "--cache-model", "warm");
     assertEquals(ExitCode.USAGE, cache.code());

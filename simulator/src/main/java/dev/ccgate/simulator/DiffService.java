@@ -60,9 +60,11 @@ public final class DiffService {
     try (LoadedTraces traces = loader.load(query.load(), () -> bothValid(query))) {
       bothValid(query); // also when a kept database is reused and the load wrote nothing
       SimulationReport oldReport =
-          SimulateService.replayLoaded(query.side(query.oldPolicy()), oldKernel, traces).report();
+          SimulateService.replayLoaded(query.side(query.oldPolicy()), oldKernel, traces, false)
+              .report();
       SimulationReport newReport =
-          SimulateService.replayLoaded(query.side(query.newPolicy()), newKernel, traces).report();
+          SimulateService.replayLoaded(query.side(query.newPolicy()), newKernel, traces, false)
+              .report();
       return PolicyDiffer.diff(oldReport, newReport);
     } catch (SQLException e) {
       throw SimulateService.database(e);

@@ -79,7 +79,7 @@ public final class SimulateService {
       Path out,
       Writer stdout)
       throws IOException {
-    Result result = simulate(query);
+    Result result = simulate(query, format == ReportFormat.HTML);
     ReportOutput.write(
         out,
         stdout,
@@ -95,12 +95,20 @@ public final class SimulateService {
 
   /** Loads and replays the traces of {@code query}. */
   public Result simulate(SimulateQuery query) throws IOException {
+    return simulate(query, false);
+  }
+
+  /**
+   * Loads and replays the traces of {@code query}; with {@code charts}, also sums each team's spend
+   * per day for the HTML report's charts (skipped otherwise: it is per-request work).
+   */
+  public Result simulate(SimulateQuery query, boolean charts) throws IOException {
     PendingPolicy pending = query.policy();
     // Parsing and indexing a large policy (a wallet path per developer) overlap with finding the
     // traces and checking a kept database; the load waits for the policy before it writes.
     KernelBuild kernel = KernelBuild.start(pending);
     try (LoadedTraces traces = loader.load(query.load(), pending::get)) {
-      return replayLoaded(query, kernel, traces);
+      return replayLoaded(query, kernel, traces, charts);
     } catch (SQLException e) {
       throw database(e);
     }
@@ -115,14 +123,15 @@ public final class SimulateService {
    * Replays traces already loaded through {@code kernel}'s policy (the one {@code query} names):
    * {@code ccgate diff} loads once and replays twice.
    */
-  static Result replayLoaded(SimulateQuery query, KernelBuild kernel, LoadedTraces traces)
+  static Result replayLoaded(
+      SimulateQuery query, KernelBuild kernel, LoadedTraces traces, boolean charts)
       throws IOException {
     try {
       Policy policy = query.policy().get();
       ReportFilter filter =
           new ReportFilter(
               query.from(), query.to(), query.teams(), query.developers(), policy.timezone());
-      SimulationAggregator aggregator = new SimulationAggregator(filter, policy);
+      SimulationAggregator aggregator = new SimulationAggregator(filter, policy, charts);
       SessionExplainer explainer =
           query.explain() == null ? null : new SessionExplainer(query.explain());
       RequestStore store = traces.store();
@@ -161,6 +170,7 @@ public final class SimulateService {
               r.developers(),
               r.sessions(),
               r.alerts(),
+              r.charts(),
               warnings);
       SessionExplanation explanation =
           explainer == null

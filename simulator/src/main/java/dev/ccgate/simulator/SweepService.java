@@ -56,7 +56,8 @@ public final class SweepService {
       SweptBudget budget = query.budget();
       long own = budget.limitIn(policy); // also: a team the policy lacks fails here
       SimulationReport asWrittenReport =
-          SimulateService.replayLoaded(query.replay(query.policy()), asWritten, traces).report();
+          SimulateService.replayLoaded(query.replay(query.policy()), asWritten, traces, false)
+              .report();
       List<SweepPoint> points = new ArrayList<>();
       for (long limit : limits(query, own)) {
         SimulationReport r;
@@ -66,7 +67,10 @@ public final class SweepService {
           Policy changed = budget.apply(policy, limit);
           r =
               SimulateService.replayLoaded(
-                      query.replay(PendingPolicy.of(changed)), KernelBuild.start(changed), traces)
+                      query.replay(PendingPolicy.of(changed)),
+                      KernelBuild.start(changed),
+                      traces,
+                      false)
                   .report();
         }
         points.add(new SweepPoint(limit, limit == own, r.totals(), team(r, budget)));

@@ -1,6 +1,7 @@
 package dev.ccgate.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -367,6 +368,47 @@ class SimulateServiceTest {
     for (String line : explain.lines().toList()) {
       assertTrue(line.length() <= 100, line);
     }
+  }
+
+  @Test
+  void htmlIsOneWellFormedFileWithAChartPerTeamAgainstItsStages() throws Exception {
+    String html = render(ReportFormat.HTML, SimulationTable.SESSIONS, null);
+    Golden.check("simulate.html", html);
+    // Well-formed XML (so every tag is closed and every text escaped), and nothing to fetch.
+    javax.xml.parsers.DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
+        .parse(
+            new org.xml.sax.InputSource(
+                new java.io.StringReader(html.replace("<!DOCTYPE html>", ""))));
+    for (String fetch : List.of("src=", "href=", "url(", "<script", "@import")) {
+      assertFalse(html.contains(fetch), fetch);
+    }
+    assertEquals(2, html.split("<svg ", -1).length - 1, "a chart per team");
+    for (String stage : List.of("alert 50%", "downgrade 80%", "pause 100%")) {
+      assertTrue(html.contains(">" + stage + "</text>"), stage);
+    }
+  }
+
+  @Test
+  void eachTeamsChartHasItsSpendPerDaySinceItsPeriodBegan() throws Exception {
+    assertEquals(List.of(), simulate(CacheModel.SESSION).charts(), "only when asked for");
+    SimulationReport r =
+        service.simulate(SimulateQuery.of(load(), policy(), CacheModel.SESSION), true).report();
+    dev.ccgate.simulator.simulate.TeamChart platform = r.charts().get(0);
+    assertEquals("platform", platform.team());
+    assertEquals(dev.ccgate.policy.Period.DAILY, platform.period());
+    assertEquals(1_000_000, platform.limitMicros());
+    assertEquals(3, platform.stages().size());
+    // 2026-11-24: alice's first session and bob's paused request; 2026-11-25: alice's next.
+    assertEquals(
+        List.of(LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-25")),
+        platform.days().stream().map(d -> d.day()).toList());
+    assertEquals(1_190_330, platform.days().get(0).periodProjectedMicros());
+    assertEquals(1_072_900 + 112_525, platform.days().get(0).periodActualMicros());
+    assertEquals(35_050, platform.days().get(1).periodProjectedMicros(), "a new day, a new period");
+    assertEquals(
+        r.teams().get(0).projectedMicros(),
+        platform.days().stream().mapToLong(d -> d.projectedMicros()).sum());
   }
 
   @Test

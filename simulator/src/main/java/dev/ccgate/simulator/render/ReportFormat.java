@@ -7,7 +7,9 @@ public enum ReportFormat {
   TABLE,
   JSON,
   CSV,
-  MD;
+  MD,
+  /** One self-contained HTML file with charts: {@code simulate} only. */
+  HTML;
 
   /** The renderer of this format; {@code width} is the table's column budget. */
   public ReportRenderer renderer(int width) {
@@ -16,6 +18,7 @@ public enum ReportFormat {
       case JSON -> new JsonRenderer();
       case CSV -> new CsvRenderer();
       case MD -> new MarkdownRenderer();
+      case HTML -> throw onlyForSimulate();
     };
   }
 
@@ -29,6 +32,7 @@ public enum ReportFormat {
       case JSON -> new SimulationJsonRenderer();
       case CSV -> new SimulationCsvRenderer(table);
       case MD -> new SimulationMarkdownRenderer();
+      case HTML -> new SimulationHtmlRenderer();
     };
   }
 
@@ -42,6 +46,7 @@ public enum ReportFormat {
       case JSON -> new DiffJsonRenderer();
       case CSV -> new DiffCsvRenderer(table);
       case MD -> new DiffMarkdownRenderer();
+      case HTML -> throw onlyForSimulate();
     };
   }
 
@@ -52,6 +57,7 @@ public enum ReportFormat {
       case JSON -> new SweepJsonRenderer();
       case CSV -> new SweepCsvRenderer();
       case MD -> new SweepTextRenderer(width, true);
+      case HTML -> throw onlyForSimulate();
     };
   }
 
@@ -60,7 +66,16 @@ public enum ReportFormat {
     return new ExplainRenderer(width);
   }
 
-  /** The format named {@code name} ({@code table|json|csv|md}, {@code markdown} too). */
+  /** Whether only {@code ccgate simulate} writes this format. */
+  public boolean simulateOnly() {
+    return this == HTML;
+  }
+
+  private static IllegalArgumentException onlyForSimulate() {
+    return new IllegalArgumentException("--format html is for ccgate simulate");
+  }
+
+  /** The format named {@code name} ({@code table|json|csv|md|html}, {@code markdown} too). */
   public static ReportFormat of(String name) {
     String n = name.trim().toLowerCase(Locale.ROOT);
     if (n.equals("markdown")) {
@@ -71,6 +86,7 @@ public enum ReportFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("unknown format '" + name + "' (use table|json|csv|md)");
+    throw new IllegalArgumentException(
+        "unknown format '" + name + "' (use table|json|csv|md, or html for simulate)");
   }
 }

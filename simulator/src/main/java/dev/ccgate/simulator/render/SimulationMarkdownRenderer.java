@@ -34,20 +34,12 @@ final class SimulationMarkdownRenderer implements SimulationRenderer {
     }
     List<SessionResult> shown =
         notable.subList(0, Math.min(notable.size(), SimulationSections.SHOWN_SESSIONS));
-    List<String> titles = new ArrayList<>(SimulationSections.sessionTitles());
-    titles.add(1, "session");
-    titles.add("first event");
-    List<Boolean> numeric = new ArrayList<>(SimulationSections.sessionNumeric());
-    numeric.add(1, false);
-    numeric.add(false);
     List<List<String>> rows = new ArrayList<>();
     for (SessionResult s : shown) {
-      List<String> row = new ArrayList<>(SimulationSections.sessionRow(s, r));
-      row.add(1, s.session());
-      row.add(SimulationSections.event(s.firstEvent(), r));
-      rows.add(row);
+      rows.add(SimulationSections.fullSessionRow(s, r));
     }
-    MarkdownRenderer.table(out, titles, numeric, rows);
+    MarkdownRenderer.table(
+        out, SimulationSections.fullSessionTitles(), SimulationSections.fullSessionNumeric(), rows);
     String more = SimulationSections.moreSessions(shown.size(), notable.size());
     if (more != null) {
       out.write("\n" + more + "\n");

@@ -207,6 +207,28 @@ final class SimulationSections {
         s.outcome().id());
   }
 
+  /** The session table of the Markdown and HTML reports: the id and first event as columns. */
+  static List<String> fullSessionTitles() {
+    List<String> titles = new ArrayList<>(sessionTitles());
+    titles.add(1, "session");
+    titles.add("first event");
+    return titles;
+  }
+
+  static List<Boolean> fullSessionNumeric() {
+    List<Boolean> numeric = new ArrayList<>(sessionNumeric());
+    numeric.add(1, false);
+    numeric.add(false);
+    return numeric;
+  }
+
+  static List<String> fullSessionRow(SessionResult s, SimulationReport r) {
+    List<String> row = new ArrayList<>(sessionRow(s, r));
+    row.add(1, s.session());
+    row.add(event(s.firstEvent(), r));
+    return row;
+  }
+
   /** {@code 2026-11-24 10:55 pause: team:platform:daily at 110.2% >= 110% pause}. */
   static String event(SessionEvent e, SimulationReport r) {
     return e == null ? "" : Numbers.minute(e.time(), r.zone()) + " " + e.kind() + ": " + e.text();

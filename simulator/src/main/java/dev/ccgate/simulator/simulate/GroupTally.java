@@ -23,8 +23,36 @@ final class GroupTally {
   long sessionsPaused;
   long alerts;
 
+  // A team's spend per local day (index from the replay's first day; null until used).
+  private long[] dayActual;
+  private long[] dayProjected;
+
   GroupTally(String id) {
     this.id = id;
+  }
+
+  /** Adds a request's spend to day {@code index} (see {@link DayClock}). */
+  void addDay(int index, long actualMicros, long projectedMicros) {
+    if (index < 0) {
+      return; // earlier than the first day: cannot happen in replay order
+    }
+    if (dayActual == null || index >= dayActual.length) {
+      int n = Math.max(index + 1, dayActual == null ? 32 : dayActual.length * 2);
+      dayActual = dayActual == null ? new long[n] : java.util.Arrays.copyOf(dayActual, n);
+      dayProjected = dayProjected == null ? new long[n] : java.util.Arrays.copyOf(dayProjected, n);
+    }
+    dayActual[index] += actualMicros;
+    dayProjected[index] += projectedMicros;
+  }
+
+  /** Spend per day as {@code [actual, projected]} for days 0..{@code days - 1}. */
+  long[][] days(int days) {
+    long[][] out = new long[days][2];
+    for (int i = 0; dayActual != null && i < Math.min(days, dayActual.length); i++) {
+      out[i][0] = dayActual[i];
+      out[i][1] = dayProjected[i];
+    }
+    return out;
   }
 
   void add(String team, Action action, long actualMicros, long projectedMicros) {

@@ -44,9 +44,18 @@ public final class SimulationAggregator implements TurnSink {
   private GroupTally[] byCode = new GroupTally[64];
   private final long[] totals = new long[Total.values().length];
 
-  /** An aggregator of the requests {@code filter} keeps, replayed under {@code policy}. */
-  public SimulationAggregator(ReportFilter filter, Policy policy) {
+  private final Policy policy;
+  private final DayClock days;
+  private int lastDay = -1;
+
+  /**
+   * An aggregator of the requests {@code filter} keeps, replayed under {@code policy}; with {@code
+   * charts}, each team's spend per day too (its {@link TeamChart}s; empty otherwise).
+   */
+  public SimulationAggregator(ReportFilter filter, Policy policy, boolean charts) {
     this.filter = filter;
+    this.policy = policy;
+    this.days = charts ? new DayClock(policy.timezone()) : null;
     for (StageAction a : StageAction.values()) {
       stages.put(a, a.key());
     }
@@ -102,6 +111,11 @@ public final class SimulationAggregator implements TurnSink {
     }
     GroupTally byTeam = teams.computeIfAbsent(team, GroupTally::new);
     byTeam.add(team, d.action(), actual, projected);
+    if (days != null) {
+      int day = days.index(turn.timeMicros());
+      byTeam.addDay(day, actual, projected);
+      lastDay = Math.max(lastDay, day);
+    }
     GroupTally byDeveloper = developer(turn.developerCode(), developer);
     byDeveloper.add(team, d.action(), actual, projected);
     SessionTally session = session(turn, developer, team);
@@ -230,8 +244,13 @@ public final class SimulationAggregator implements TurnSink {
             totals[Total.WITHOUT_SESSION.ordinal()],
             alerts.size(),
             totals[Total.REWRITTEN.ordinal()]);
+    List<GroupResult> teamResults = sorted(teams);
+    List<TeamChart> charts = new ArrayList<>();
+    for (GroupResult g : days == null ? List.<GroupResult>of() : teamResults) {
+      charts.add(TeamCharts.of(g.id(), teams.get(g.id()), days.first(), lastDay + 1, policy));
+    }
     return new Results(
-        t, channelCounts, sorted(teams), sorted(developers), sessionResults, sortedAlerts);
+        t, channelCounts, teamResults, sorted(developers), sessionResults, sortedAlerts, charts);
   }
 
   private static int byStartThenId(SessionResult a, SessionResult b) {
@@ -256,5 +275,6 @@ public final class SimulationAggregator implements TurnSink {
       List<GroupResult> teams,
       List<GroupResult> developers,
       List<SessionResult> sessions,
-      List<AlertResult> alerts) {}
+      List<AlertResult> alerts,
+      List<TeamChart> charts) {}
 }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param zone the policy's timezone, which days, periods and the text reports use
  * @param from the first day reported, or null
  * @param to the last day reported, or null
+ * @param charts each team's spend per day against its stages, in team order; empty unless the
+ *     replay was asked for charts (the HTML report)
  * @param warnings things a reader of the numbers must know (unknown models, unlisted developers)
  */
 public record SimulationReport(
@@ -33,6 +35,7 @@ public record SimulationReport(
     List<GroupResult> developers,
     List<SessionResult> sessions,
     List<AlertResult> alerts,
+    List<TeamChart> charts,
     List<String> warnings) {
 
   /** Copies the lists. */
@@ -44,6 +47,7 @@ public record SimulationReport(
     developers = List.copyOf(developers);
     sessions = List.copyOf(sessions);
     alerts = List.copyOf(alerts);
+    charts = List.copyOf(charts);
     warnings = List.copyOf(warnings);
   }
 }
