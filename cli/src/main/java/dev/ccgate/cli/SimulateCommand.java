@@ -49,7 +49,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--explain",
       paramLabel = "SESSION",
-      description = "Print this session turn by turn instead of the report.")
+      description = "Print this session turn by turn instead of the report (text, or html).")
   String explain;
 
   @Mixin ReplayOptions replay;
@@ -72,8 +72,11 @@ final class SimulateCommand implements Callable<Integer> {
             loaded -> ReplayOptions.warnings(policy, loaded, err));
     ReportFormat format = output.simulateFormat(spec);
     SimulationTable table = csvTable.table(spec, format);
-    if (explain != null && format != ReportFormat.TABLE) {
-      throw new ParameterException(spec.commandLine(), "--explain prints text: drop --format");
+    if (explain != null && format != ReportFormat.TABLE && format != ReportFormat.HTML) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--explain prints text or --format html: drop --format "
+              + format.name().toLowerCase(java.util.Locale.ROOT));
     }
     SimulateQuery query =
         new SimulateQuery(

@@ -194,6 +194,10 @@ class SimulateCommandTest {
             "simulate", POLICY, "--traces", TRACES, "--format", "html", "--out", html.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>\n"));
+    CliRun explained =
+        CliRun.of("simulate", POLICY, "--traces", TRACES, "--explain", ALICE_1, "--format", "html");
+    assertEquals(0, explained.code(), explained.err());
+    assertTrue(explained.out().contains("<h1>ccgate simulate: session " + ALICE_1 + "</h1>"));
     for (String[] args :
         List.of(
             new String[] {"report", "--traces", TRACES, "--format", "html"},

@@ -79,12 +79,14 @@ public final class SimulateService {
       Path out,
       Writer stdout)
       throws IOException {
-    Result result = simulate(query, format == ReportFormat.HTML);
+    Result result = simulate(query, format == ReportFormat.HTML && query.explain() == null);
     ReportOutput.write(
         out,
         stdout,
         w -> {
-          if (result.explanation() != null) {
+          if (result.explanation() != null && format == ReportFormat.HTML) {
+            ReportFormat.explainHtmlRenderer().render(result.explanation(), w);
+          } else if (result.explanation() != null) {
             ReportFormat.explainRenderer(width).render(result.explanation(), w);
           } else {
             format.simulationRenderer(width, table).render(result.report(), w);

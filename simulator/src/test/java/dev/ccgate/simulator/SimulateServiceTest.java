@@ -375,6 +375,24 @@ class SimulateServiceTest {
     String html = render(ReportFormat.HTML, SimulationTable.SESSIONS, null);
     Golden.check("simulate.html", html);
     // Well-formed XML (so every tag is closed and every text escaped), and nothing to fetch.
+    wellFormed(html);
+    assertEquals(2, html.split("<svg ", -1).length - 1, "a chart per team");
+    for (String stage : List.of("alert 50%", "downgrade 80%", "pause 100%")) {
+      assertTrue(html.contains(">" + stage + "</text>"), stage);
+    }
+  }
+
+  @Test
+  void explainAsHtmlIsOneFileWithATimelineDotPerTurn() throws Exception {
+    String html = render(ReportFormat.HTML, SimulationTable.SESSIONS, ALICE_1);
+    Golden.check("simulate-explain.html", html);
+    wellFormed(html);
+    assertEquals(8, html.split("<circle ", -1).length - 1, "alice's eight turns");
+    assertTrue(html.contains("<title>#8 10:07:00 PAUSE</title>"), html);
+    assertTrue(html.contains("why: team:platform:daily at 119.03% &gt;= 100% pause"), html);
+  }
+
+  private static void wellFormed(String html) throws Exception {
     javax.xml.parsers.DocumentBuilderFactory.newInstance()
         .newDocumentBuilder()
         .parse(
@@ -382,10 +400,6 @@ class SimulateServiceTest {
                 new java.io.StringReader(html.replace("<!DOCTYPE html>", ""))));
     for (String fetch : List.of("src=", "href=", "url(", "<script", "@import")) {
       assertFalse(html.contains(fetch), fetch);
-    }
-    assertEquals(2, html.split("<svg ", -1).length - 1, "a chart per team");
-    for (String stage : List.of("alert 50%", "downgrade 80%", "pause 100%")) {
-      assertTrue(html.contains(">" + stage + "</text>"), stage);
     }
   }
 

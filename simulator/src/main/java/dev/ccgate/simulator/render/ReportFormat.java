@@ -61,7 +61,12 @@ public enum ReportFormat {
     };
   }
 
-  /** The {@code --explain} renderer (text only), fitting {@code width} columns. */
+  /** The {@code --explain} renderer as HTML ({@code --format html}). */
+  public static ExplainHtmlRenderer explainHtmlRenderer() {
+    return new ExplainHtmlRenderer();
+  }
+
+  /** The {@code --explain} renderer as text, fitting {@code width} columns. */
   public static ExplainRenderer explainRenderer(int width) {
     return new ExplainRenderer(width);
   }
