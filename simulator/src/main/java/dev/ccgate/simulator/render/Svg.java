@@ -12,7 +12,7 @@ final class Svg {
   static final int WIDTH = 720;
   static final int HEIGHT = 200;
   static final int LEFT = 70;
-  static final int RIGHT = 90; // room for labels right of the plot
+  static final int RIGHT = 120; // room for the stage labels right of the plot
   static final int TOP = 10;
   static final int BOTTOM = 24;
   static final double PLOT_W = WIDTH - LEFT - RIGHT;

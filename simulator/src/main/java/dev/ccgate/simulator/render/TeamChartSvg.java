@@ -5,12 +5,17 @@ import dev.ccgate.policy.Stage;
 import dev.ccgate.simulator.simulate.TeamChart;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * A team's chart: a bar per day of its projected spend since its budget period began (as logged,
  * pale, behind it), against dashed lines at the stages of that budget.
  */
 final class TeamChartSvg {
+  private static final double LABEL_GAP = 12; // pixels between two stage labels' baselines
+
   private TeamChartSvg() {}
 
   static void write(Writer out, TeamChart c) throws IOException {
@@ -42,12 +47,18 @@ final class TeamChartSvg {
     int last = c.days().size() - 1;
     svg.text(Svg.LEFT, Svg.HEIGHT - 6, "start", c.days().get(0).day().toString());
     svg.text(Svg.LEFT + Svg.PLOT_W, Svg.HEIGHT - 6, "end", c.days().get(last).day().toString());
-    for (Stage s : c.stages()) {
+    // Highest stage first, so each label can be pushed below the one above it when lines are
+    // close (80 %, 95 % and 110 % of a budget are a few pixels apart).
+    List<Stage> stages = new ArrayList<>(c.stages());
+    stages.sort(Comparator.comparingInt(Stage::atBasisPoints).reversed());
+    double labelY = Double.NEGATIVE_INFINITY;
+    for (Stage s : stages) {
       double y = svg.y(threshold(c, s));
       svg.line(Svg.LEFT, y, Svg.LEFT + Svg.PLOT_W, y, colour(s), true);
+      labelY = Math.max(y + 4, labelY + LABEL_GAP);
       svg.text(
           Svg.LEFT + Svg.PLOT_W + 4,
-          y + 4,
+          labelY,
           "start",
           s.action().key() + " " + Percent.format(s.atBasisPoints()));
     }
