@@ -2,6 +2,7 @@ package dev.ccgate.decision;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ccgate.kernel.Action;
@@ -37,31 +38,50 @@ public final class DecisionLogCodec {
   public static String write(DecisionRecord r) {
     StringWriter out = new StringWriter(512);
     try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeStringField("time", TIME.format(r.time()));
-      g.writeStringField("request_id", r.requestId());
-      g.writeStringField("session_id", r.sessionId());
-      g.writeStringField("developer", r.developer());
-      g.writeStringField("team", r.team());
-      g.writeStringField("original_model", r.originalModel());
-      g.writeStringField("routed_model", r.routedModel());
-      g.writeStringField("action", r.action().name());
-      g.writeArrayFieldStart("reasons");
-      for (Reason reason : r.reasons()) {
-        writeReason(g, reason);
-      }
-      g.writeEndArray();
-      writeUsage(g, r.usage(), r.usageEstimated());
-      g.writeFieldName("cost_usd");
-      g.writeNumber(Money.usd(r.costMicros()));
-      g.writeFieldName("original_cost_usd");
-      g.writeNumber(Money.usd(r.originalCostMicros()));
-      g.writeStringField("source", r.source());
-      g.writeEndObject();
+      fields(g, r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * One line as UTF-8 with its newline, written straight to bytes: what the gateway appends per
+   * request (through a String it was copied four times).
+   */
+  public static byte[] line(DecisionRecord r) {
+    ByteArrayBuilder out = new ByteArrayBuilder(1024);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      fields(g, r);
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void fields(JsonGenerator g, DecisionRecord r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("time", TIME.format(r.time()));
+    g.writeStringField("request_id", r.requestId());
+    g.writeStringField("session_id", r.sessionId());
+    g.writeStringField("developer", r.developer());
+    g.writeStringField("team", r.team());
+    g.writeStringField("original_model", r.originalModel());
+    g.writeStringField("routed_model", r.routedModel());
+    g.writeStringField("action", r.action().name());
+    g.writeArrayFieldStart("reasons");
+    for (Reason reason : r.reasons()) {
+      writeReason(g, reason);
+    }
+    g.writeEndArray();
+    writeUsage(g, r.usage(), r.usageEstimated());
+    g.writeFieldName("cost_usd");
+    g.writeNumber(Money.usd(r.costMicros()));
+    g.writeFieldName("original_cost_usd");
+    g.writeNumber(Money.usd(r.originalCostMicros()));
+    g.writeStringField("source", r.source());
+    g.writeEndObject();
   }
 
   /**

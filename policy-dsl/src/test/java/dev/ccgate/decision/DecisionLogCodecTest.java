@@ -54,6 +54,31 @@ class DecisionLogCodecTest {
   }
 
   @Test
+  void theByteLineIsTheStringLineInUtf8WithItsNewline() {
+    DecisionRecord accented =
+        new DecisionRecord(
+            DOWNGRADED.time(),
+            DOWNGRADED.requestId(),
+            DOWNGRADED.sessionId(),
+            "josé.müller@example.com",
+            "platform \"core\"",
+            DOWNGRADED.originalModel(),
+            DOWNGRADED.routedModel(),
+            DOWNGRADED.action(),
+            DOWNGRADED.reasons(),
+            DOWNGRADED.usage(),
+            true,
+            DOWNGRADED.costMicros(),
+            DOWNGRADED.originalCostMicros(),
+            DOWNGRADED.source());
+    for (DecisionRecord r : List.of(DOWNGRADED, accented)) {
+      assertEquals(
+          DecisionLogCodec.write(r) + "\n",
+          new String(DecisionLogCodec.line(r), java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
   void readsBackWhatItWrote() {
     String line = DecisionLogCodec.write(DOWNGRADED);
     DecisionRecord back = DecisionLogCodec.read(line);

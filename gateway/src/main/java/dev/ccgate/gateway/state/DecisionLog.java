@@ -84,7 +84,7 @@ public final class DecisionLog implements Closeable {
    * has already been answered, and its spend is in the ledger.
    */
   public synchronized void append(DecisionRecord record) {
-    byte[] line = (DecisionLogCodec.write(record) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] line = DecisionLogCodec.line(record);
     try {
       FileChannel out = channelFor(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
       ByteBuffer buffer = ByteBuffer.wrap(line);
