@@ -39,7 +39,7 @@ final class DiffCsvRenderer implements DiffRenderer {
             d.developers().forEach(x -> rows.add(DiffFields.developer(x)));
             yield DiffFields.emptyDeveloper();
           }
-          case SESSIONS, ALERTS -> {
+          case SESSIONS, ALERTS -> { // ALERTS never gets here: the constructor refuses it
             d.sessions().forEach(s -> rows.add(DiffFields.session(s)));
             yield DiffFields.emptySession();
           }
