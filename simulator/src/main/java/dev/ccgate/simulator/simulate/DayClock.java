@@ -1,6 +1,6 @@
 package dev.ccgate.simulator.simulate;
 
-import java.time.Instant;
+import dev.ccgate.simulator.trace.TraceRow;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -23,18 +23,13 @@ final class DayClock {
   /** The day of {@code timeMicros}, counted from the first day seen (negative if earlier). */
   int index(long timeMicros) {
     if (timeMicros < dayStartMicros || timeMicros >= dayEndMicros) {
-      LocalDate day =
-          LocalDate.ofInstant(
-              Instant.ofEpochSecond(
-                  Math.floorDiv(timeMicros, 1_000_000L),
-                  Math.floorMod(timeMicros, 1_000_000L) * 1_000L),
-              zone);
+      LocalDate day = LocalDate.ofInstant(TraceRow.instant(timeMicros), zone);
       if (first == null) {
         first = day;
       }
       index = (int) (day.toEpochDay() - first.toEpochDay());
-      dayStartMicros = micros(day);
-      dayEndMicros = micros(day.plusDays(1));
+      dayStartMicros = ReportFilter.micros(day, zone);
+      dayEndMicros = ReportFilter.micros(day.plusDays(1), zone);
     }
     return index;
   }
@@ -42,9 +37,5 @@ final class DayClock {
   /** The first day seen, or null before any. */
   LocalDate first() {
     return first;
-  }
-
-  private long micros(LocalDate day) {
-    return Math.multiplyExact(day.atStartOfDay(zone).toEpochSecond(), 1_000_000L);
   }
 }

@@ -29,7 +29,8 @@ public final class ReportFilter {
     developers.forEach(d -> this.developers.add(d.toLowerCase(Locale.ROOT)));
   }
 
-  private static long micros(LocalDate day, ZoneId zone) {
+  /** Local midnight of {@code day} in {@code zone}, epoch microseconds. */
+  static long micros(LocalDate day, ZoneId zone) {
     return Math.multiplyExact(day.atStartOfDay(zone).toEpochSecond(), 1_000_000L);
   }
 
