@@ -1,7 +1,6 @@
 package dev.ccgate.cli;
 
 import dev.ccgate.policy.load.PendingPolicy;
-import dev.ccgate.policy.load.PolicyLoader;
 import dev.ccgate.simulator.DiffService;
 import dev.ccgate.simulator.SimulateService;
 import dev.ccgate.simulator.diff.DiffQuery;
@@ -56,11 +55,8 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     SimulateService.warmUp();
     PrintWriter err = spec.commandLine().getErr();
-    PolicyLoader loader = new PolicyLoader(System.getenv());
-    PendingPolicy before =
-        PendingPolicy.read(loader, oldPolicy, r -> ReplayOptions.warnings(oldPolicy, r, err));
-    PendingPolicy after =
-        PendingPolicy.read(loader, newPolicy, r -> ReplayOptions.warnings(newPolicy, r, err));
+    PendingPolicy before = ReplayOptions.read(oldPolicy, err);
+    PendingPolicy after = ReplayOptions.read(newPolicy, err);
     ReportFormat format = output.format(spec);
     SimulationTable table = csvTable.table(spec, format);
     if (table == SimulationTable.ALERTS) {

@@ -1,7 +1,10 @@
 package dev.ccgate.cli;
 
 import dev.ccgate.policy.load.LoadResult;
+import dev.ccgate.policy.load.PendingPolicy;
+import dev.ccgate.policy.load.PolicyLoader;
 import dev.ccgate.simulator.replay.CacheModel;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,10 +27,20 @@ final class ReplayOptions {
   }
 
   /**
+   * Starts reading {@code policy} on another thread while the traces are found; its errors are
+   * printed as ccgate validate prints them, exit 1, before any database is written, and its
+   * warnings are counted on {@code err}.
+   */
+  static PendingPolicy read(Path policy, PrintWriter err) throws IOException {
+    return PendingPolicy.read(
+        new PolicyLoader(System.getenv()), policy, loaded -> warnings(policy, loaded, err));
+  }
+
+  /**
    * Says on {@code err} that {@code policy} has warnings, without listing them: most (an unset
    * webhook variable) matter to the gateway, not to a replay.
    */
-  static void warnings(Path policy, LoadResult loaded, PrintWriter err) {
+  private static void warnings(Path policy, LoadResult loaded, PrintWriter err) {
     if (loaded.warnings().isEmpty()) {
       return;
     }

@@ -1,7 +1,6 @@
 package dev.ccgate.cli;
 
 import dev.ccgate.policy.load.PendingPolicy;
-import dev.ccgate.policy.load.PolicyLoader;
 import dev.ccgate.simulator.SimulateService;
 import dev.ccgate.simulator.progress.TerminalProgress;
 import dev.ccgate.simulator.render.ReportFormat;
@@ -63,13 +62,7 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     SimulateService.warmUp(); // DuckDB loads on another core while the policy is read
     PrintWriter err = spec.commandLine().getErr();
-    // Parsed on another thread while the traces are found; errors are printed as ccgate validate
-    // prints them, exit 1, before any database is written.
-    PendingPolicy pending =
-        PendingPolicy.read(
-            new PolicyLoader(System.getenv()),
-            policy,
-            loaded -> ReplayOptions.warnings(policy, loaded, err));
+    PendingPolicy pending = ReplayOptions.read(policy, err);
     ReportFormat format = output.simulateFormat(spec);
     SimulationTable table = csvTable.table(spec, format);
     if (explain != null && format != ReportFormat.TABLE && format != ReportFormat.HTML) {

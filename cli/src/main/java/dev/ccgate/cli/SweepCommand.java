@@ -1,7 +1,6 @@
 package dev.ccgate.cli;
 
 import dev.ccgate.policy.load.PendingPolicy;
-import dev.ccgate.policy.load.PolicyLoader;
 import dev.ccgate.simulator.SimulateService;
 import dev.ccgate.simulator.SweepService;
 import dev.ccgate.simulator.progress.TerminalProgress;
@@ -67,9 +66,7 @@ final class SweepCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     SweptBudget swept = OptionValues.parse(spec, () -> SweptBudget.parse(budget));
     List<Long> limits = OptionValues.parse(spec, this::limits);
-    PendingPolicy pending =
-        PendingPolicy.read(
-            new PolicyLoader(System.getenv()), policy, r -> ReplayOptions.warnings(policy, r, err));
+    PendingPolicy pending = ReplayOptions.read(policy, err);
     SweepQuery query =
         new SweepQuery(
             traces.load(spec, null, TerminalProgress.forStderr()),
