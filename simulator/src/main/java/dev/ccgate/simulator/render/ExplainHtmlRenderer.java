@@ -52,9 +52,11 @@ public final class ExplainHtmlRenderer {
     Svg svg = Svg.start(out, "spend of session " + e.session(), Math.max(actual, projected));
     long first = turns.get(0).time().toEpochMilli();
     long span = Math.max(1, turns.get(turns.size() - 1).time().toEpochMilli() - first);
-    // Steps: flat until a turn, then up by its cost.
+    // Steps: flat until a turn, then up by its cost; a dot where each turn leaves the policy line.
     double[] logged = new double[turns.size() * 4 + 2];
     double[] policy = new double[turns.size() * 4 + 2];
+    double[] dotX = new double[turns.size()];
+    double[] dotY = new double[turns.size()];
     logged[0] = policy[0] = Svg.LEFT;
     logged[1] = policy[1] = svg.y(0);
     actual = 0;
@@ -71,17 +73,16 @@ public final class ExplainHtmlRenderer {
       logged[k + 2] = policy[k + 2] = x;
       logged[k + 3] = svg.y(actual);
       policy[k + 3] = svg.y(projected);
+      dotX[i] = x;
+      dotY[i] = policy[k + 3];
     }
     svg.polyline(logged, "#a0aec0");
     svg.polyline(policy, "#2b6cb0");
-    projected = 0;
     for (int i = 0; i < turns.size(); i++) {
       ExplainedTurn t = turns.get(i);
-      projected += t.projectedMicros();
-      double x = Svg.LEFT + Svg.PLOT_W * (t.time().toEpochMilli() - first) / span;
       svg.circle(
-          x,
-          svg.y(projected),
+          dotX[i],
+          dotY[i],
           colour(t.action()),
           "#" + (i + 1) + " " + Numbers.second(t.time(), e.zone()) + " " + t.action().name());
     }

@@ -69,11 +69,7 @@ final class SweepSections {
   }
 
   static List<Boolean> numeric(SweptBudget b) {
-    List<Boolean> n = new ArrayList<>();
-    for (int i = 0; i < titles(b).size(); i++) {
-      n.add(true);
-    }
-    return n;
+    return SimulationSections.numeric(0, titles(b).size()); // the limit column is money too
   }
 
   static List<String> row(SweepPoint p, SweptBudget b) {
