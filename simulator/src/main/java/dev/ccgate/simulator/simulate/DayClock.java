@@ -15,6 +15,7 @@ final class DayClock {
   private long dayStartMicros = Long.MAX_VALUE;
   private long dayEndMicros = Long.MIN_VALUE;
   private int index;
+  private int count; // days from the first to the latest seen
 
   DayClock(ZoneId zone) {
     this.zone = zone;
@@ -30,8 +31,14 @@ final class DayClock {
       index = (int) (day.toEpochDay() - first.toEpochDay());
       dayStartMicros = ReportFilter.micros(day, zone);
       dayEndMicros = ReportFilter.micros(day.plusDays(1), zone);
+      count = Math.max(count, index + 1);
     }
     return index;
+  }
+
+  /** How many days from the first seen to the latest, both included (0 before any). */
+  int count() {
+    return count;
   }
 
   /** The first day seen, or null before any. */

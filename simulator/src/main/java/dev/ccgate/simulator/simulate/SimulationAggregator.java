@@ -46,7 +46,6 @@ public final class SimulationAggregator implements TurnSink {
 
   private final Policy policy;
   private final DayClock days;
-  private int lastDay = -1;
 
   /**
    * An aggregator of the requests {@code filter} keeps, replayed under {@code policy}; with {@code
@@ -112,9 +111,7 @@ public final class SimulationAggregator implements TurnSink {
     GroupTally byTeam = teams.computeIfAbsent(team, GroupTally::new);
     byTeam.add(team, d.action(), actual, projected);
     if (days != null) {
-      int day = days.index(turn.timeMicros());
-      byTeam.addDay(day, actual, projected);
-      lastDay = Math.max(lastDay, day);
+      byTeam.addDay(days.index(turn.timeMicros()), actual, projected);
     }
     GroupTally byDeveloper = developer(turn.developerCode(), developer);
     byDeveloper.add(team, d.action(), actual, projected);
@@ -247,7 +244,7 @@ public final class SimulationAggregator implements TurnSink {
     List<GroupResult> teamResults = sorted(teams);
     List<TeamChart> charts = new ArrayList<>();
     for (GroupResult g : days == null ? List.<GroupResult>of() : teamResults) {
-      charts.add(TeamCharts.of(g.id(), teams.get(g.id()), days.first(), lastDay + 1, policy));
+      charts.add(TeamCharts.of(g.id(), teams.get(g.id()), days.first(), days.count(), policy));
     }
     return new Results(
         t, channelCounts, teamResults, sorted(developers), sessionResults, sortedAlerts, charts);
