@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ccgate diff} over {@code traces/simulate}: {@code policies/simulate.yaml} (platform $1 a
@@ -46,6 +47,8 @@ class DiffServiceTest {
   private static final Path RAISED = Path.of("src/test/resources/policies/simulate-raised.yaml");
   private static final String ALICE_1 = "a1a1a1a1-0000-4000-8000-000000000001";
   private static final String BOB = "b2b2b2b2-0000-4000-8000-000000000002";
+
+  @TempDir Path dir;
 
   private final TraceLoader loader = new TraceLoader(2);
   private final DiffService service = new DiffService(loader);
@@ -174,7 +177,6 @@ class DiffServiceTest {
 
   @Test
   void bothPoliciesErrorsAreReportedTogether() throws Exception {
-    Path dir = Files.createTempDirectory("ccgate-diff");
     Path a = dir.resolve("a.yaml");
     Path b = dir.resolve("b.yaml");
     Files.writeString(a, "version: 1\nstages: [{at: 80%, action: alrt}]\n");
